@@ -1,0 +1,116 @@
+#include "CommandLine.h"
+
+#include "KbLoader.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+} // namespace
+
+CommandLine::CommandLine()
+    : m_answers(QStringLiteral("answers"), Tr::tr("Answers file to evaluate; repeat for a group decision."), Tr::tr("FILE"))
+    , m_export(QStringLiteral("export"), Tr::tr("Write the report to OUT without opening a window."), Tr::tr("OUT"))
+    , m_format(QStringLiteral("format"), Tr::tr("Report format: html, pdf, md, json or csv (default: from OUT's extension)."), Tr::tr("FMT"))
+    , m_kb(QStringLiteral("kb"), Tr::tr("Add or override knowledge-base files from DIR (repeatable)."), Tr::tr("DIR"))
+    , m_lang(QStringLiteral("lang"), Tr::tr("Language of the interface and reports (en, de, fr)."), Tr::tr("LANG"))
+    , m_validateKb(QStringLiteral("validate-kb"), Tr::tr("Check the knowledge base in DIR and report every problem."), Tr::tr("DIR"))
+    , m_pageSize(QStringLiteral("page-size"), Tr::tr("PDF page size: A4 or Letter (default: from the locale)."), Tr::tr("SIZE"))
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."))
+    , m_version({QStringLiteral("v"), QStringLiteral("version")}, Tr::tr("Show the version."))
+{
+    m_parser.setApplicationDescription(
+        Tr::tr("Stackwise helps a team choose its web stack: frontend, backend, database and API style."));
+    m_parser.addOptions({m_answers, m_export, m_format, m_kb, m_lang, m_validateKb, m_pageSize, m_help, m_version});
+    m_parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("Answers file to open in the wizard."),
+                                   Tr::tr("[FILE.yaml]"));
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    if (m_parser.isSet(m_export) && m_parser.values(m_answers).isEmpty()) {
+        m_error = Tr::tr("--export needs at least one --answers FILE.");
+        return false;
+    }
+    if (m_parser.isSet(m_answers) && !m_parser.isSet(m_export)) {
+        m_error = Tr::tr("--answers needs --export OUT (to open a file in the wizard, pass it without --answers).");
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::wantsHelp() const { return m_parser.isSet(m_help); }
+bool CommandLine::wantsVersion() const { return m_parser.isSet(m_version); }
+bool CommandLine::isHeadless() const { return m_parser.isSet(m_validateKb) || m_parser.isSet(m_export); }
+QStringList CommandLine::kbDirs() const { return m_parser.values(m_kb); }
+QStringList CommandLine::answersFiles() const { return m_parser.values(m_answers); }
+QString CommandLine::language() const { return m_parser.value(m_lang); }
+
+bool CommandLine::looksHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        for (const char *flag : {"--export", "-export", "--validate-kb", "-validate-kb", "--help", "-h",
+                                 "--version", "-v"}) {
+            const size_t n = std::strlen(flag);
+            if (std::strncmp(a, flag, n) == 0 && (a[n] == '\0' || a[n] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+int CommandLine::runHeadless() const
+{
+    if (m_parser.isSet(m_validateKb))
+        return runValidateKb();
+    return runExport();
+}
+
+int CommandLine::runValidateKb() const
+{
+    const QString dir = m_parser.value(m_validateKb);
+    const KbLoader::Result result = KbLoader::loadDirectories({dir});
+    if (!result.ok()) {
+        for (const Diagnostic &d : result.diagnostics)
+            err() << d.toString() << Qt::endl;
+        return 2;
+    }
+    const KnowledgeBase &kb = result.kb;
+    out() << Tr::tr("%1: knowledge base is valid: %2 areas, %3 candidates, %4 questions, %5 criteria, %6 rules")
+                 .arg(dir)
+                 .arg(kb.areas.size())
+                 .arg(kb.candidates.size())
+                 .arg(kb.questions.size())
+                 .arg(kb.criteria.size())
+                 .arg(kb.ruleCount())
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runExport() const
+{
+    err() << Tr::tr("Export is not available yet.") << Qt::endl;
+    return 1;
+}

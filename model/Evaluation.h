@@ -1,0 +1,122 @@
+#pragma once
+
+#include "Answers.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The immutable result of one evaluation: what the wizard, the report writers and the
+// command line all read. Plain values; ids refer into the KnowledgeBase that produced it.
+
+// One term of a candidate's score. The points of all contributions add up to the score.
+struct Contribution
+{
+    enum class Kind {
+        Criterion, // importance x rating, normalised (see ScoringEngine.h)
+        Nudge,     // a direct effect of an answer on this candidate
+        Limit      // the correction that keeps the score inside 0..100
+    };
+    Kind kind = Kind::Criterion;
+    QString criterion;  // criterion id (Criterion), empty otherwise
+    QString question;   // question that set the weight / caused the nudge; "weights" for an
+                        // override, empty for the baseline
+    QString option;     // option id that caused a nudge
+    double importance = 0.0; // criterion importance used (Criterion)
+    double rating = 0.0;     // candidate's rating on the criterion (Criterion)
+    double points = 0.0;
+    QString why;        // the reason the user reads
+};
+
+struct CandidateScore
+{
+    QString candidate;
+    double score = 0.0; // 0..100
+    QList<Contribution> contributions;
+};
+
+// How far one criterion's importance must move to change an area's winner.
+struct SensitivityEntry
+{
+    QString criterion;
+    double weight = 0.0;  // current importance
+    double flipsAt = 0.0; // importance at which the winner changes
+    QString runnerUp;     // who wins beyond that point
+    QString sentence;     // phrased for people
+};
+
+struct AreaResult
+{
+    QString area;
+    QString pinned;                     // pinned candidate id, if any
+    QMap<QString, double> importance;   // criterion id -> importance used in this area
+    QMap<QString, QString> importanceSource; // criterion id -> question id that set it most
+    QList<CandidateScore> ranking;      // best first
+    QList<SensitivityEntry> sensitivity;
+    double marginPercent = 100.0;       // (first - second) / first * 100
+    bool fragile = false;
+    QStringList fragileReasons;         // sentences, e.g. "answering realtime: core makes Node.js first"
+};
+
+struct StackSynergy
+{
+    QString a;
+    QString b;
+    double points = 0.0;
+    QString why;
+};
+
+struct StackResult
+{
+    QMap<QString, QString> choice; // area id -> candidate id
+    double score = 0.0;            // mean of the area scores + synergy points
+    QList<StackSynergy> synergies;
+};
+
+// A pin that breaks a hard constraint, with what to do instead.
+struct PinConflict
+{
+    QString constraint; // constraint id
+    QStringList pins;   // the candidate ids involved
+    QString why;        // the constraint's sentence
+    QList<StackResult> alternatives; // best legal stacks with the conflicting pin released
+};
+
+struct GroupMember
+{
+    QString file;
+    QString name; // author, else the file's base name
+};
+
+struct Disagreement
+{
+    QString question;
+    QMap<QString, QStringList> answers; // member file -> option ids (empty: unanswered)
+};
+
+struct GroupInfo
+{
+    QList<GroupMember> members;
+    QList<Disagreement> disagreements;
+};
+
+struct Evaluation
+{
+    Answers answers;                   // what was evaluated (in group mode: the aggregate)
+    QMap<QString, double> importance;  // criterion id -> importance (all areas)
+    QList<AreaResult> areas;           // in the KB's area order
+    QList<StackResult> stacks;         // best first, all legal
+    QList<PinConflict> conflicts;
+    std::optional<GroupInfo> group;
+
+    const AreaResult *area(const QString &id) const
+    {
+        for (const AreaResult &a : areas)
+            if (a.area == id)
+                return &a;
+        return nullptr;
+    }
+};

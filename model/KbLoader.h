@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "KnowledgeBase.h"
+
+#include <QStringList>
+
+// Reads knowledge-base YAML files (schema: resources/kb/README.md) into a KnowledgeBase.
+//
+// Layers are read in order: the built-in KB (":/kb"), then the user's app data folder
+// (QStandardPaths::AppDataLocation + "/kb"), then each --kb directory. A file of a later layer
+// with the same file name replaces the earlier file; entries with the same id replace earlier
+// entries. Every problem is reported at once as PATH:LINE:COLUMN: message; a KB with any
+// diagnostic must not be used.
+class KbLoader
+{
+public:
+    struct Result
+    {
+        KnowledgeBase kb;
+        Diagnostics diagnostics;
+        bool ok() const { return diagnostics.isEmpty(); }
+    };
+
+    static QString builtinDir();  // ":/kb"
+    static QString userDir();     // AppDataLocation/kb
+
+    // Built-in KB + the user folder (if it exists) + `overlayDirs`, validated.
+    static Result loadDefault(const QStringList &overlayDirs = {});
+    // Exactly these directories, in order (the first is the base), validated.
+    static Result loadDirectories(const QStringList &dirs);
+
+    // Largest KB file accepted; nesting deeper than this is refused before parsing.
+    static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
+    static constexpr int MaxNestingDepth = 12;
+};

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "LocalizedText.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// Where an entry came from, so later validation can point at it.
+struct SourcePos
+{
+    QString path;
+    int line = 0;
+    int column = 0;
+};
+
+struct Area
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+    int order = 0;
+    SourcePos pos;
+};
+
+struct Criterion
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+    QStringList areas;     // the areas whose candidates are rated on it
+    double baseline = 5.0; // importance 0..10 when no answer touches it
+    SourcePos pos;
+};
+
+struct Rating
+{
+    double score = 0.0; // 0..10
+    LocalizedText why;
+};
+
+struct Candidate
+{
+    QString id;
+    QString area;
+    LocalizedText name;
+    LocalizedText summary;
+    QString link;
+    QList<LocalizedText> strongFor;
+    QList<LocalizedText> pros;
+    QList<LocalizedText> cons;
+    QMap<QString, Rating> ratings; // criterion id -> rating
+    SourcePos pos;
+};
+
+// What choosing an option does: shift a criterion's importance, or nudge a candidate directly.
+struct Effect
+{
+    enum class Kind { Importance, Nudge };
+    Kind kind = Kind::Importance;
+    QString target; // criterion id (Importance) or candidate id (Nudge)
+    double amount = 0.0; // importance delta (-10..10) or score points (-30..30)
+    LocalizedText why;
+    SourcePos pos;
+};
+
+struct Option
+{
+    QString id;
+    LocalizedText label;
+    QList<Effect> effects;
+    SourcePos pos;
+};
+
+struct Question
+{
+    enum class Kind { Single, Multi };
+    QString id;
+    QString page; // "team" or an area id: the wizard page that asks it
+    Kind kind = Kind::Single;
+    LocalizedText text;
+    LocalizedText help;
+    QList<Option> options;
+    SourcePos pos;
+
+    const Option *option(const QString &optionId) const;
+};
+
+// Points added to a whole stack that holds both candidates (negative: a penalty).
+struct Synergy
+{
+    QString a;
+    QString b;
+    double points = 0.0;
+    LocalizedText why;
+    SourcePos pos;
+};
+
+// A hard rule: a stack holding `when` must (requires) / must not (forbids) hold one of
+// the listed candidates in that area.
+struct Constraint
+{
+    enum class Kind { Requires, Forbids };
+    QString id;
+    QString when;
+    Kind kind = Kind::Requires;
+    QString area;
+    QStringList candidates;
+    LocalizedText why;
+    SourcePos pos;
+
+    // True when a stack holding both x (== when) and y (in `area`) is legal under this rule.
+    bool allows(const QString &x, const QString &yArea, const QString &y) const;
+};
+
+struct KbMeta
+{
+    QString version;
+    QString date;
+};
+
+// The whole knowledge base: plain data, cheap to copy (implicitly shared Qt containers).
+class KnowledgeBase
+{
+public:
+    KbMeta meta;
+    QList<Area> areas;          // sorted by order, then id
+    QList<Criterion> criteria;
+    QList<Candidate> candidates;
+    QList<Question> questions;
+    QList<Synergy> synergies;
+    QList<Constraint> constraints;
+
+    // Rebuilds the id indexes; call after changing the lists.
+    void reindex();
+
+    const Area *area(const QString &id) const;
+    const Criterion *criterion(const QString &id) const;
+    const Candidate *candidate(const QString &id) const;
+    const Question *question(const QString &id) const;
+
+    QStringList areaIds() const;
+    QList<const Candidate *> candidatesOf(const QString &areaId) const;
+    QList<const Criterion *> criteriaOf(const QString &areaId) const;
+    QList<const Question *> questionsOnPage(const QString &page) const;
+
+    // Number of decision rules: question effects + synergies + constraints.
+    int ruleCount() const;
+
+private:
+    QHash<QString, qsizetype> m_areaIndex;
+    QHash<QString, qsizetype> m_criterionIndex;
+    QHash<QString, qsizetype> m_candidateIndex;
+    QHash<QString, qsizetype> m_questionIndex;
+};
