@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Answers.h"
+#include "Evaluation.h"
+#include "KnowledgeBase.h"
+#include "ScoringEngine.h"
+
+#include <QObject>
+#include <QPair>
+#include <QString>
+
+// The decision being edited in the GUI: the knowledge base, the answers (or a group of members'
+// answers), and the current Evaluation, recomputed by the model on every change. Widgets read
+// from here and write answers through it; they never score anything themselves.
+class DecisionSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DecisionSession(const KnowledgeBase &kb, QObject *parent = nullptr);
+
+    const KnowledgeBase &knowledgeBase() const;
+    const Answers &answers() const;
+    const Evaluation &evaluation() const;
+
+    void setAnswers(const Answers &answers);       // replaces everything (open file, restore)
+    void setProject(const ProjectInfo &project);
+    void setAnswer(const QString &questionId, const QStringList &optionIds); // empty: unanswered
+    void setPin(const QString &areaId, const QString &candidateId);       // empty: unpinned
+
+    // What-if: importance overrides by criterion id; resetWeights() returns to the weights that
+    // the answers themselves gave (the file's `weights`, if any).
+    void setWeights(const QMap<QString, double> &weights);
+    void resetWeights();
+
+    // Group mode: several members' answers files evaluated as one decision.
+    void setGroupMembers(const QList<QPair<QString, Answers>> &members);
+    bool isGroup() const;
+    QList<QPair<QString, Answers>> groupMembers() const;
+
+    QString filePath() const;
+    void setFilePath(const QString &path);
+    bool isModified() const;
+    void setModified(bool modified);
+
+signals:
+    void answersChanged();
+    void evaluationChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void reevaluate();
+
+    ScoringEngine m_engine;
+    Answers m_answers;
+    QMap<QString, double> m_answerWeights; // weights as given by the answers, for resetWeights()
+    QList<QPair<QString, Answers>> m_members;
+    Evaluation m_evaluation;
+    QString m_filePath;
+    bool m_modified = false;
+};
