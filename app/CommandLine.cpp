@@ -1,6 +1,10 @@
 #include "CommandLine.h"
 
+#include "AnswersFile.h"
 #include "KbLoader.h"
+#include "LocalizedText.h"
+#include "ReportExporter.h"
+#include "ScoringEngine.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -111,6 +115,59 @@ int CommandLine::runValidateKb() const
 
 int CommandLine::runExport() const
 {
-    err() << Tr::tr("Export is not available yet.") << Qt::endl;
-    return 1;
+    const QString outPath = m_parser.value(m_export);
+    const QString formatName = m_parser.value(m_format);
+    const std::optional<ReportExporter::Format> format = m_parser.isSet(m_format)
+        ? ReportExporter::formatFromName(formatName)
+        : ReportExporter::formatFromExtension(outPath);
+    if (!format) {
+        const QString known = ReportExporter::formatNames().join(QStringLiteral(", "));
+        if (m_parser.isSet(m_format))
+            err() << Tr::tr("Unknown report format \"%1\"; expected one of: %2.").arg(formatName, known) << Qt::endl;
+        else
+            err() << Tr::tr("%1: cannot tell the report format from the file name; use --format with one of: %2.")
+                         .arg(outPath, known)
+                  << Qt::endl;
+        return 2;
+    }
+    if (m_parser.isSet(m_lang))
+        LocalizedText::setDefaultLanguage(language());
+
+    const KbLoader::Result loaded = KbLoader::loadDefault(kbDirs());
+    if (!loaded.ok()) {
+        for (const Diagnostic &d : loaded.diagnostics)
+            err() << d.toString() << Qt::endl;
+        return 2;
+    }
+
+    // Every file is checked before giving up, so that all problems are reported at once.
+    QList<ScoringEngine::Member> members;
+    Diagnostics diagnostics;
+    for (const QString &path : answersFiles()) {
+        Diagnostics fileDiagnostics;
+        const std::optional<Answers> answers = AnswersFile::load(path, loaded.kb, &fileDiagnostics);
+        diagnostics += fileDiagnostics;
+        if (answers && fileDiagnostics.isEmpty())
+            members.append({path, *answers});
+        else if (fileDiagnostics.isEmpty())
+            diagnostics.append({path, 0, 0, Tr::tr("cannot read the answers file")});
+    }
+    if (!diagnostics.isEmpty()) {
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            err() << d.toString() << Qt::endl;
+        return 2;
+    }
+
+    const ScoringEngine engine(loaded.kb);
+    const Evaluation evaluation = members.size() == 1 ? engine.evaluate(members.first().answers)
+                                                      : engine.evaluateGroup(members);
+    ReportOptions options;
+    options.language = language();
+    options.pageSize = m_parser.value(m_pageSize);
+    QString error;
+    if (!ReportExporter::write(outPath, *format, evaluation, loaded.kb, options, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    return 0;
 }

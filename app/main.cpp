@@ -1,8 +1,11 @@
 #include "CommandLine.h"
-#include "StackwiseWizard.h"
+#include "KbLoader.h"
+#include "MainWindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <memory>
@@ -43,7 +46,34 @@ int main(int argc, char **argv)
     if (cli.isHeadless())
         return cli.runHeadless();
 
-    StackwiseWizard wizard;
-    wizard.show();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stackwise.svg")));
+    const KbLoader::Result kb = KbLoader::loadDefault(cli.kbDirs());
+    if (!kb.ok()) {
+        QStringList lines;
+        for (const Diagnostic &d : kb.diagnostics)
+            lines.append(d.toString());
+        QTextStream(stderr) << lines.join(QLatin1Char('\n')) << Qt::endl;
+        QMessageBox box(QMessageBox::Critical,
+                        QCoreApplication::translate("main", "Stackwise"),
+                        QCoreApplication::translate("main", "The knowledge base has errors, so "
+                                                            "Stackwise cannot start."));
+        // The first problems in the box itself, all of them under "Show Details...".
+        box.setInformativeText(QCoreApplication::translate("main", "%n problem(s) found:", nullptr,
+                                                           int(lines.size()))
+                               + QLatin1Char('\n') + lines.mid(0, 10).join(QLatin1Char('\n')));
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.exec();
+        return 2;
+    }
+
+    MainWindow window(kb.kb);
+    window.show();
+    window.offerAutosaveRestore();
+    // One file opens it; several open them as one group decision.
+    const QStringList files = cli.positionalFiles();
+    if (files.size() == 1)
+        window.openFile(files.first());
+    else if (files.size() > 1)
+        window.openGroup(files);
     return app->exec();
 }

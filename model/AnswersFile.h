@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class KnowledgeBase;
@@ -24,7 +25,20 @@ public:
                                         const KnowledgeBase &kb, Diagnostics *diagnostics);
 
     // Canonical YAML: parse(serialize(a)) == a.
+    // Without the KB a one-option answer is written as a scalar and any other as a list, so a
+    // multi question answered with ONE option would read back as the wrong kind: pass the KB
+    // (the overload below) whenever one is at hand.
     static QByteArray serialize(const Answers &answers);
     // Writes atomically through QSaveFile. On failure returns false and sets *error.
     static bool save(const QString &path, const Answers &answers, QString *error = nullptr);
+
+    // As above, but each answer takes the form its question's kind needs (a list for multi).
+    static QByteArray serialize(const Answers &answers, const KnowledgeBase &kb);
+    static bool save(const QString &path, const Answers &answers, const KnowledgeBase &kb, QString *error = nullptr);
+
+private:
+    // isList(questionId, options): whether the answer is written as a list.
+    static QByteArray serialize(const Answers &answers,
+                                const std::function<bool(const QString &, const QStringList &)> &isList);
+    static bool write(const QString &path, const QByteArray &bytes, QString *error);
 };

@@ -1,9 +1,146 @@
 #include "KbLoader.h"
 
+#include "KbFileReader.h"
+#include "KbValidator.h"
+#include "YamlSource.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
 #include <QStandardPaths>
 
-// Stub: replaced by the real loader.
-QString KbLoader::builtinDir() { return QStringLiteral(":/kb"); }
-QString KbLoader::userDir() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/kb"); }
-KbLoader::Result KbLoader::loadDefault(const QStringList &overlayDirs) { return loadDirectories(QStringList{builtinDir()} + overlayDirs); }
-KbLoader::Result KbLoader::loadDirectories(const QStringList &) { return {}; }
+#include <algorithm>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KbLoader)
+};
+
+// Where the entry that currently holds an id came from.
+struct Origin
+{
+    int layer = 0;
+    SourcePos pos;
+    qsizetype index = 0;
+};
+
+// Merges the entries of one file (of layer `layer`) into `into`: a new key appends; a key from
+// an earlier layer is replaced in place (so the order stays that of the base); a key seen
+// before in the SAME layer is a duplicate.
+template<typename T, typename KeyFn>
+void mergeEntries(QList<T> *into, QHash<QString, Origin> *origins, const QList<T> &from, int layer,
+                  const QString &what, KeyFn key, Diagnostics *diagnostics)
+{
+    for (const T &item : from) {
+        const QString k = key(item);
+        const auto it = origins->find(k);
+        if (it == origins->end()) {
+            origins->insert(k, {layer, item.pos, into->size()});
+            into->append(item);
+        } else if (it->layer == layer) {
+            diagnostics->append({item.pos.path, item.pos.line, item.pos.column,
+                                 Tr::tr("duplicate %1 '%2' (first defined at %3)").arg(what, k, YamlSource::format(it->pos))});
+        } else {
+            (*into)[it->index] = item;
+            it->layer = layer;
+            it->pos = item.pos;
+        }
+    }
+}
+
+class Merger
+{
+public:
+    void add(const KnowledgeBase &part, int layer, Diagnostics *diagnostics)
+    {
+        if (!part.meta.version.isEmpty())
+            kb.meta.version = part.meta.version;
+        if (!part.meta.date.isEmpty())
+            kb.meta.date = part.meta.date;
+        const auto byId = [](const auto &item) { return item.id; };
+        mergeEntries(&kb.areas, &m_areas, part.areas, layer, Tr::tr("area id"), byId, diagnostics);
+        mergeEntries(&kb.criteria, &m_criteria, part.criteria, layer, Tr::tr("criterion id"), byId, diagnostics);
+        mergeEntries(&kb.candidates, &m_candidates, part.candidates, layer, Tr::tr("candidate id"), byId, diagnostics);
+        mergeEntries(&kb.questions, &m_questions, part.questions, layer, Tr::tr("question id"), byId, diagnostics);
+        mergeEntries(&kb.constraints, &m_constraints, part.constraints, layer, Tr::tr("constraint id"), byId, diagnostics);
+        // A synergy is keyed by its pair, whichever way round it is written.
+        const auto byPair = [](const Synergy &s) {
+            return std::min(s.a, s.b) + QLatin1Char('+') + std::max(s.a, s.b);
+        };
+        mergeEntries(&kb.synergies, &m_synergies, part.synergies, layer, Tr::tr("synergy"), byPair, diagnostics);
+    }
+
+    KnowledgeBase kb;
+
+private:
+    QHash<QString, Origin> m_areas, m_criteria, m_candidates, m_questions, m_constraints, m_synergies;
+};
+} // namespace
+
+QString KbLoader::builtinDir()
+{
+    return QStringLiteral(":/kb");
+}
+
+QString KbLoader::userDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/kb");
+}
+
+KbLoader::Result KbLoader::loadDefault(const QStringList &overlayDirs)
+{
+    QStringList dirs{builtinDir()};
+    const QString user = userDir();
+    if (QDir(user).exists())
+        dirs.append(user);
+    return loadDirectories(dirs + overlayDirs);
+}
+
+KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
+{
+    Result result;
+
+    // The file set: a file of a later layer replaces the file of the same name wholesale.
+    struct File
+    {
+        int layer;
+        QString name;
+        QString path;
+    };
+    QHash<QString, File> byName;
+    for (int layer = 0; layer < dirs.size(); ++layer) {
+        const QDir dir(dirs.at(layer));
+        if (!dir.exists()) {
+            result.diagnostics.append({dirs.at(layer), 0, 0, Tr::tr("knowledge-base directory does not exist")});
+            continue;
+        }
+        const QStringList names = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files);
+        for (const QString &name : names)
+            byName.insert(name, {layer, name, dir.filePath(name)});
+    }
+    QList<File> files = byName.values();
+    std::sort(files.begin(), files.end(), [](const File &a, const File &b) {
+        return a.layer != b.layer ? a.layer < b.layer : a.name < b.name;
+    });
+
+    Merger merger;
+    for (const File &file : std::as_const(files)) {
+        const std::optional<QByteArray> bytes = YamlSource::readFile(file.path, MaxFileSize, &result.diagnostics);
+        if (!bytes)
+            continue;
+        const KnowledgeBase part = KbFileReader::read(file.path, *bytes, MaxFileSize, MaxNestingDepth, &result.diagnostics);
+        merger.add(part, file.layer, &result.diagnostics);
+    }
+
+    result.kb = merger.kb;
+    result.kb.reindex();
+    result.diagnostics.append(KbValidator::validate(result.kb));
+    if (result.kb.areas.isEmpty() && !dirs.isEmpty())
+        result.diagnostics.append({dirs.constFirst(), 0, 0, Tr::tr("the knowledge base defines no areas")});
+
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column);
+    });
+    return result;
+}

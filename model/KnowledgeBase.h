@@ -33,12 +33,16 @@ struct Criterion
     QStringList areas;     // the areas whose candidates are rated on it
     double baseline = 5.0; // importance 0..10 when no answer touches it
     SourcePos pos;
+    QList<SourcePos> areaPos; // where each entry of `areas` is written
+    SourcePos baselinePos;
 };
 
 struct Rating
 {
     double score = 0.0; // 0..10
     LocalizedText why;
+    SourcePos pos;      // the criterion key
+    SourcePos scorePos; // the score value
 };
 
 struct Candidate
@@ -53,6 +57,8 @@ struct Candidate
     QList<LocalizedText> cons;
     QMap<QString, Rating> ratings; // criterion id -> rating
     SourcePos pos;
+    SourcePos areaPos;
+    SourcePos ratingsPos;
 };
 
 // What choosing an option does: shift a criterion's importance, or nudge a candidate directly.
@@ -64,6 +70,8 @@ struct Effect
     double amount = 0.0; // importance delta (-10..10) or score points (-30..30)
     LocalizedText why;
     SourcePos pos;
+    SourcePos targetPos; // the criterion/candidate value
+    SourcePos amountPos; // the importance/points value
 };
 
 struct Option
@@ -84,6 +92,7 @@ struct Question
     LocalizedText help;
     QList<Option> options;
     SourcePos pos;
+    SourcePos pagePos;
 
     const Option *option(const QString &optionId) const;
 };
@@ -96,6 +105,8 @@ struct Synergy
     double points = 0.0;
     LocalizedText why;
     SourcePos pos;
+    SourcePos aPos;
+    SourcePos bPos;
 };
 
 // A hard rule: a stack holding `when` must (requires) / must not (forbids) hold one of
@@ -110,6 +121,9 @@ struct Constraint
     QStringList candidates;
     LocalizedText why;
     SourcePos pos;
+    SourcePos whenPos;
+    SourcePos areaPos;
+    QList<SourcePos> candidatePos;
 
     // True when a stack holding both x (== when) and y (in `area`) is legal under this rule.
     bool allows(const QString &x, const QString &yArea, const QString &y) const;

@@ -26,6 +26,9 @@ public:
     void setProject(const ProjectInfo &project);
     void setAnswer(const QString &questionId, const QStringList &optionIds); // empty: unanswered
     void setPin(const QString &areaId, const QString &candidateId);       // empty: unpinned
+    // Clears the answers of one wizard page ("team" or an area id) and that area's pin, as one
+    // change (one evaluation).
+    void clearPage(const QString &page);
 
     // What-if: importance overrides by criterion id; resetWeights() returns to the weights that
     // the answers themselves gave (the file's `weights`, if any).
@@ -35,6 +38,9 @@ public:
     // Group mode: several members' answers files evaluated as one decision.
     void setGroupMembers(const QList<QPair<QString, Answers>> &members);
     bool isGroup() const;
+    // What the wizard shows and Save writes: the answers, or in group mode the aggregate that was
+    // evaluated.
+    Answers effectiveAnswers() const;
     QList<QPair<QString, Answers>> groupMembers() const;
 
     QString filePath() const;

@@ -1,0 +1,343 @@
+#include "AnswersFile.h"
+
+#include "KnowledgeBase.h"
+#include "YamlReader.h"
+#include "YamlSource.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <charconv>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AnswersFile)
+};
+
+using Field = YamlReader::Field;
+
+QString known(const QStringList &ids)
+{
+    return ids.isEmpty() ? Tr::tr("none") : ids.join(QLatin1String(", "));
+}
+
+QStringList optionIds(const Question &q)
+{
+    QStringList ids;
+    for (const Option &o : q.options)
+        ids.append(o.id);
+    return ids;
+}
+
+class Reader
+{
+public:
+    Reader(const YamlSource &source, const KnowledgeBase &kb, Diagnostics *diagnostics)
+        : r(source, diagnostics)
+        , m_kb(kb)
+    {
+    }
+
+    Answers read(const YAML::Node &root)
+    {
+        Answers a;
+        const auto top = r.map(Field::item(root), Tr::tr("an answers file"), {QStringLiteral("format"), QStringLiteral("project")},
+                               {QStringLiteral("answers"), QStringLiteral("pins"), QStringLiteral("weights")});
+        if (!top)
+            return a;
+        if (top->contains(QStringLiteral("format"))) {
+            const Field &f = top->value(QStringLiteral("format"));
+            const QString expected = QLatin1String(Answers::Format);
+            if (const auto format = r.text(f, Tr::tr("format")); format && *format != expected)
+                r.error(f, Tr::tr("unknown format '%1' (expected '%2')").arg(*format, expected));
+        }
+        if (top->contains(QStringLiteral("project")))
+            readProject(top->value(QStringLiteral("project")), &a.project);
+        if (top->contains(QStringLiteral("answers")))
+            readAnswers(top->value(QStringLiteral("answers")), &a.answers);
+        if (top->contains(QStringLiteral("pins")))
+            readPins(top->value(QStringLiteral("pins")), &a.pins);
+        if (top->contains(QStringLiteral("weights")))
+            readWeights(top->value(QStringLiteral("weights")), &a.weights);
+        return a;
+    }
+
+private:
+    void readProject(const Field &field, ProjectInfo *project)
+    {
+        const auto f = r.map(field, Tr::tr("project"), {QStringLiteral("name")}, {QStringLiteral("author"), QStringLiteral("notes")});
+        if (!f)
+            return;
+        if (f->contains(QStringLiteral("name")))
+            project->name = r.text(f->value(QStringLiteral("name")), Tr::tr("project name")).value_or(QString());
+        if (f->contains(QStringLiteral("author")))
+            project->author = r.text(f->value(QStringLiteral("author")), Tr::tr("project author"), true).value_or(QString());
+        if (f->contains(QStringLiteral("notes")))
+            project->notes = r.text(f->value(QStringLiteral("notes")), Tr::tr("project notes"), true).value_or(QString());
+    }
+
+    void readAnswers(const Field &field, QMap<QString, QStringList> *answers)
+    {
+        const auto entries = r.entries(field, Tr::tr("answers"));
+        if (!entries)
+            return;
+        QStringList questionIds;
+        for (const Question &q : m_kb.questions)
+            questionIds.append(q.id);
+        for (const auto &[id, value] : *entries) {
+            const Question *q = m_kb.question(id);
+            if (!q) {
+                r.error(value.key, Tr::tr("unknown question '%1' (known: %2)").arg(id, known(questionIds)));
+                continue;
+            }
+            const QStringList valid = optionIds(*q);
+            if (q->kind == Question::Kind::Single) {
+                if (!value.value.IsScalar()) {
+                    r.error(value, Tr::tr("wrong kind: expected one option id for single question '%1' (one of: %2)")
+                                       .arg(id, known(valid)));
+                    continue;
+                }
+                const QString option = QString::fromStdString(value.value.Scalar());
+                if (!q->option(option)) {
+                    r.error(value, Tr::tr("unknown option '%1' for question '%2' (expected one of: %3)").arg(option, id, known(valid)));
+                    continue;
+                }
+                answers->insert(id, {option});
+                continue;
+            }
+            if (!value.value.IsSequence()) {
+                r.error(value, Tr::tr("wrong kind: expected a list of option ids for multi question '%1' (from: %2)")
+                                   .arg(id, known(valid)));
+                continue;
+            }
+            QStringList chosen;
+            bool ok = true;
+            for (const YAML::Node &item : value.value) {
+                const Field itemField = Field::item(item);
+                if (!item.IsScalar()) {
+                    r.error(itemField, Tr::tr("expected an option id in the list for question '%1' (one of: %2)").arg(id, known(valid)));
+                    ok = false;
+                    continue;
+                }
+                const QString option = QString::fromStdString(item.Scalar());
+                if (!q->option(option)) {
+                    r.error(itemField, Tr::tr("unknown option '%1' for question '%2' (expected one of: %3)").arg(option, id, known(valid)));
+                    ok = false;
+                } else if (chosen.contains(option)) {
+                    r.error(itemField, Tr::tr("option '%1' is listed twice for question '%2'").arg(option, id));
+                    ok = false;
+                } else {
+                    chosen.append(option);
+                }
+            }
+            if (ok)
+                answers->insert(id, chosen);
+        }
+    }
+
+    void readPins(const Field &field, QMap<QString, QString> *pins)
+    {
+        const auto entries = r.entries(field, Tr::tr("pins"));
+        if (!entries)
+            return;
+        for (const auto &[areaId, value] : *entries) {
+            if (!m_kb.area(areaId)) {
+                r.error(value.key, Tr::tr("unknown area '%1' in pins (known: %2)").arg(areaId, known(m_kb.areaIds())));
+                continue;
+            }
+            QStringList ofArea;
+            for (const Candidate *c : m_kb.candidatesOf(areaId))
+                ofArea.append(c->id);
+            const std::optional<QString> id = r.text(value, Tr::tr("pin of area '%1'").arg(areaId));
+            if (!id)
+                continue;
+            const Candidate *c = m_kb.candidate(*id);
+            if (!c)
+                r.error(value, Tr::tr("unknown candidate '%1' pinned for area '%2' (expected one of: %3)").arg(*id, areaId, known(ofArea)));
+            else if (c->area != areaId)
+                r.error(value, Tr::tr("candidate '%1' is in area '%2', not '%3' (expected one of: %4)")
+                                   .arg(*id, c->area, areaId, known(ofArea)));
+            else
+                pins->insert(areaId, *id);
+        }
+    }
+
+    void readWeights(const Field &field, QMap<QString, double> *weights)
+    {
+        const auto entries = r.entries(field, Tr::tr("weights"));
+        if (!entries)
+            return;
+        QStringList criterionIds;
+        for (const Criterion &c : m_kb.criteria)
+            criterionIds.append(c.id);
+        for (const auto &[id, value] : *entries) {
+            if (!m_kb.criterion(id)) {
+                r.error(value.key, Tr::tr("unknown criterion '%1' in weights (known: %2)").arg(id, known(criterionIds)));
+                continue;
+            }
+            const std::optional<double> w = r.number(value, Tr::tr("weight of '%1'").arg(id));
+            if (!w)
+                continue;
+            if (*w < 0.0 || *w > 10.0) {
+                r.error(value, Tr::tr("weight must be 0..10, got %1").arg(*w));
+                continue;
+            }
+            weights->insert(id, *w);
+        }
+    }
+
+    YamlReader r;
+    const KnowledgeBase &m_kb;
+};
+
+// A double-quoted YAML scalar that yaml-cpp reads back to exactly `text`.
+QByteArray quoted(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const char32_t c : text.toUcs4()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            // Control characters, YAML's own line breaks (which folding would change) and a BOM
+            // go as escapes; all other text as UTF-8.
+            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF)
+                out += QStringLiteral("\\u%1").arg(quint32(c), 4, 16, QLatin1Char('0')).toLatin1();
+            else
+                out += QString::fromUcs4(&c, 1).toUtf8();
+        }
+    }
+    out += '"';
+    return out;
+}
+
+// Keys are written plain when they are safe ids (all KB ids are), quoted otherwise.
+QByteArray key(const QString &k)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9_]+$"));
+    if (plain.match(k).hasMatch() && k != QLatin1String("null"))
+        return k.toUtf8();
+    return quoted(k);
+}
+
+// The shortest text that reads back to exactly the same double.
+QByteArray number(double v)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return QByteArray(buffer, result.ptr - buffer);
+}
+} // namespace
+
+std::optional<Answers> AnswersFile::load(const QString &path, const KnowledgeBase &kb, Diagnostics *diagnostics)
+{
+    Diagnostics found;
+    const std::optional<QByteArray> bytes = YamlSource::readFile(path, MaxFileSize, &found);
+    if (!bytes) {
+        if (diagnostics)
+            diagnostics->append(found);
+        return std::nullopt;
+    }
+    return parse(*bytes, path, kb, diagnostics);
+}
+
+std::optional<Answers> AnswersFile::parse(const QByteArray &yaml, const QString &path, const KnowledgeBase &kb,
+                                          Diagnostics *diagnostics)
+{
+    Diagnostics found;
+    const YamlSource source(path, yaml);
+    Answers answers;
+    if (const std::optional<YAML::Node> root = source.parse(MaxFileSize, MaxNestingDepth, &found))
+        answers = Reader(source, kb, &found).read(*root);
+    if (diagnostics)
+        diagnostics->append(found);
+    if (!found.isEmpty())
+        return std::nullopt;
+    return answers;
+}
+
+QByteArray AnswersFile::serialize(const Answers &answers, const KnowledgeBase &kb)
+{
+    return serialize(answers, [&kb](const QString &questionId, const QStringList &options) {
+        const Question *q = kb.question(questionId);
+        return q ? q->kind == Question::Kind::Multi : options.size() != 1;
+    });
+}
+
+QByteArray AnswersFile::serialize(const Answers &answers)
+{
+    return serialize(answers, [](const QString &, const QStringList &options) { return options.size() != 1; });
+}
+
+QByteArray AnswersFile::serialize(const Answers &answers, const std::function<bool(const QString &, const QStringList &)> &isList)
+{
+    QByteArray out;
+    out += "format: " + quoted(QLatin1String(Answers::Format)) + '\n';
+    out += "project:\n";
+    out += "  name: " + quoted(answers.project.name) + '\n';
+    if (!answers.project.author.isEmpty())
+        out += "  author: " + quoted(answers.project.author) + '\n';
+    if (!answers.project.notes.isEmpty())
+        out += "  notes: " + quoted(answers.project.notes) + '\n';
+    if (answers.answers.isEmpty()) {
+        out += "answers: {}\n";
+    } else {
+        out += "answers:\n";
+        for (auto it = answers.answers.cbegin(); it != answers.answers.cend(); ++it) {
+            out += "  " + key(it.key()) + ": ";
+            if (isList(it.key(), *it)) {
+                QByteArrayList items;
+                for (const QString &option : *it)
+                    items.append(quoted(option));
+                out += '[' + items.join(", ") + "]\n";
+            } else {
+                out += quoted(it->value(0)) + '\n';
+            }
+        }
+    }
+    if (!answers.pins.isEmpty()) {
+        out += "pins:\n";
+        for (auto it = answers.pins.cbegin(); it != answers.pins.cend(); ++it)
+            out += "  " + key(it.key()) + ": " + quoted(*it) + '\n';
+    }
+    if (!answers.weights.isEmpty()) {
+        out += "weights:\n";
+        for (auto it = answers.weights.cbegin(); it != answers.weights.cend(); ++it)
+            out += "  " + key(it.key()) + ": " + number(*it) + '\n';
+    }
+    return out;
+}
+
+bool AnswersFile::save(const QString &path, const Answers &answers, const KnowledgeBase &kb, QString *error)
+{
+    return write(path, serialize(answers, kb), error);
+}
+
+bool AnswersFile::save(const QString &path, const Answers &answers, QString *error)
+{
+    return write(path, serialize(answers), error);
+}
+
+bool AnswersFile::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,359 @@
+#include "KbFileReader.h"
+
+#include "YamlReader.h"
+#include "YamlSource.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/yaml.h>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KbFileReader)
+};
+
+using Field = YamlReader::Field;
+using Fields = YamlReader::Fields;
+
+class Reader
+{
+public:
+    Reader(const YamlSource &source, Diagnostics *diagnostics)
+        : r(source, diagnostics)
+    {
+    }
+
+    void read(const YAML::Node &root, KnowledgeBase *kb)
+    {
+        if (YamlReader::isEmptyValue(root))
+            return; // an empty file adds nothing
+        const auto top = r.map(Field::item(root), Tr::tr("a knowledge-base file"), {},
+                               {QStringLiteral("kb"), QStringLiteral("areas"), QStringLiteral("criteria"),
+                                QStringLiteral("candidates"), QStringLiteral("questions"), QStringLiteral("synergies"),
+                                QStringLiteral("constraints")});
+        if (!top)
+            return;
+        if (top->contains(QStringLiteral("kb")))
+            readMeta(top->value(QStringLiteral("kb")), &kb->meta);
+        readList(*top, QStringLiteral("areas"), Tr::tr("areas"), [&](const Field &f) { readArea(f, kb); });
+        readList(*top, QStringLiteral("criteria"), Tr::tr("criteria"), [&](const Field &f) { readCriterion(f, kb); });
+        readList(*top, QStringLiteral("candidates"), Tr::tr("candidates"), [&](const Field &f) { readCandidate(f, kb); });
+        readList(*top, QStringLiteral("questions"), Tr::tr("questions"), [&](const Field &f) { readQuestion(f, kb); });
+        readList(*top, QStringLiteral("synergies"), Tr::tr("synergies"), [&](const Field &f) { readSynergy(f, kb); });
+        readList(*top, QStringLiteral("constraints"), Tr::tr("constraints"), [&](const Field &f) { readConstraint(f, kb); });
+    }
+
+private:
+    template<typename Fn>
+    void readList(const Fields &top, const QString &key, const QString &what, Fn readItem)
+    {
+        if (!top.contains(key))
+            return;
+        if (const auto items = r.list(top.value(key), what))
+            for (const Field &item : *items)
+                readItem(item);
+    }
+
+    static QStringList keys(std::initializer_list<const char *> names)
+    {
+        QStringList out;
+        for (const char *n : names)
+            out.append(QLatin1String(n));
+        return out;
+    }
+
+    // Reads fields.value(key) with `read` when present; keeps `*target` otherwise.
+    template<typename T, typename Fn>
+    void optional(const Fields &fields, const char *key, T *target, Fn read)
+    {
+        const auto it = fields.constFind(QLatin1String(key));
+        if (it == fields.constEnd())
+            return;
+        if (auto value = read(*it))
+            *target = *value;
+    }
+
+    auto localizedReader(const QString &what)
+    {
+        return [this, what](const Field &f) { return r.localized(f, what); };
+    }
+
+    void readMeta(const Field &field, KbMeta *meta)
+    {
+        const auto f = r.map(field, Tr::tr("kb"), {}, keys({"version", "date"}));
+        if (!f)
+            return;
+        optional(*f, "version", &meta->version, [&](const Field &v) { return r.text(v, Tr::tr("kb version")); });
+        optional(*f, "date", &meta->date, [&](const Field &v) { return r.text(v, Tr::tr("kb date")); });
+    }
+
+    void readArea(const Field &field, KnowledgeBase *kb)
+    {
+        const auto f = r.map(field, Tr::tr("area"), keys({"id", "name"}), keys({"description", "order"}));
+        if (!f)
+            return;
+        Area a;
+        a.pos = r.pos(field);
+        optional(*f, "id", &a.id, [&](const Field &v) { return r.id(v, Tr::tr("area id")); });
+        optional(*f, "name", &a.name, localizedReader(Tr::tr("area name")));
+        optional(*f, "description", &a.description, localizedReader(Tr::tr("area description")));
+        optional(*f, "order", &a.order, [&](const Field &v) { return r.integer(v, Tr::tr("area order")); });
+        if (!a.id.isEmpty())
+            kb->areas.append(a);
+    }
+
+    void readCriterion(const Field &field, KnowledgeBase *kb)
+    {
+        const auto f = r.map(field, Tr::tr("criterion"), keys({"id", "name", "areas"}), keys({"description", "baseline"}));
+        if (!f)
+            return;
+        Criterion c;
+        c.pos = r.pos(field);
+        optional(*f, "id", &c.id, [&](const Field &v) { return r.id(v, Tr::tr("criterion id")); });
+        optional(*f, "name", &c.name, localizedReader(Tr::tr("criterion name")));
+        optional(*f, "description", &c.description, localizedReader(Tr::tr("criterion description")));
+        if (f->contains(QStringLiteral("areas"))) {
+            QList<SourcePos> positions;
+            if (const auto areas = r.idList(f->value(QStringLiteral("areas")), Tr::tr("criterion areas"), &positions)) {
+                c.areas = *areas;
+                c.areaPos = positions;
+            }
+        }
+        if (f->contains(QStringLiteral("baseline"))) {
+            const Field &b = f->value(QStringLiteral("baseline"));
+            c.baselinePos = r.pos(b);
+            if (const auto v = r.number(b, Tr::tr("criterion baseline")))
+                c.baseline = *v;
+        }
+        if (!c.id.isEmpty())
+            kb->criteria.append(c);
+    }
+
+    void readCandidate(const Field &field, KnowledgeBase *kb)
+    {
+        const auto f = r.map(field, Tr::tr("candidate"), keys({"id", "area", "name", "ratings"}),
+                             keys({"summary", "link", "strong_for", "pros", "cons"}));
+        if (!f)
+            return;
+        Candidate c;
+        c.pos = r.pos(field);
+        optional(*f, "id", &c.id, [&](const Field &v) { return r.id(v, Tr::tr("candidate id")); });
+        if (f->contains(QStringLiteral("area"))) {
+            c.areaPos = r.pos(f->value(QStringLiteral("area")));
+            if (const auto area = r.id(f->value(QStringLiteral("area")), Tr::tr("candidate area")))
+                c.area = *area;
+        }
+        optional(*f, "name", &c.name, localizedReader(Tr::tr("candidate name")));
+        optional(*f, "summary", &c.summary, localizedReader(Tr::tr("candidate summary")));
+        optional(*f, "link", &c.link, [&](const Field &v) { return r.text(v, Tr::tr("candidate link")); });
+        optional(*f, "strong_for", &c.strongFor, [&](const Field &v) { return r.localizedList(v, Tr::tr("strong_for item")); });
+        optional(*f, "pros", &c.pros, [&](const Field &v) { return r.localizedList(v, Tr::tr("pros item")); });
+        optional(*f, "cons", &c.cons, [&](const Field &v) { return r.localizedList(v, Tr::tr("cons item")); });
+        if (f->contains(QStringLiteral("ratings"))) {
+            const Field &ratings = f->value(QStringLiteral("ratings"));
+            c.ratingsPos = r.pos(ratings.key);
+            if (const auto entries = r.entries(ratings, Tr::tr("ratings"))) {
+                for (const auto &[criterion, value] : *entries) {
+                    Rating rating;
+                    rating.pos = r.pos(value.key);
+                    rating.scorePos = r.pos(value);
+                    if (readRating(criterion, value, &rating))
+                        c.ratings.insert(criterion, rating);
+                }
+            }
+        }
+        if (!c.id.isEmpty())
+            kb->candidates.append(c);
+    }
+
+    bool readRating(const QString &criterion, const Field &field, Rating *rating)
+    {
+        const QString what = Tr::tr("rating of '%1'").arg(criterion);
+        const auto f = r.map(field, what, keys({"score", "why"}), {});
+        if (!f)
+            return false;
+        if (f->contains(QStringLiteral("score"))) {
+            const Field &score = f->value(QStringLiteral("score"));
+            rating->scorePos = r.pos(score);
+            if (const auto v = r.number(score, Tr::tr("rating score")))
+                rating->score = *v;
+        }
+        optional(*f, "why", &rating->why, localizedReader(Tr::tr("rating reason")));
+        return true;
+    }
+
+    void readQuestion(const Field &field, KnowledgeBase *kb)
+    {
+        const auto f = r.map(field, Tr::tr("question"), keys({"id", "page", "kind", "text", "options"}), keys({"help"}));
+        if (!f)
+            return;
+        Question q;
+        q.pos = r.pos(field);
+        optional(*f, "id", &q.id, [&](const Field &v) { return r.id(v, Tr::tr("question id")); });
+        if (f->contains(QStringLiteral("page"))) {
+            q.pagePos = r.pos(f->value(QStringLiteral("page")));
+            if (const auto page = r.id(f->value(QStringLiteral("page")), Tr::tr("question page")))
+                q.page = *page;
+        }
+        if (f->contains(QStringLiteral("kind"))) {
+            const Field &kind = f->value(QStringLiteral("kind"));
+            if (const auto k = r.text(kind, Tr::tr("question kind"))) {
+                if (*k == QLatin1String("single"))
+                    q.kind = Question::Kind::Single;
+                else if (*k == QLatin1String("multi"))
+                    q.kind = Question::Kind::Multi;
+                else
+                    r.error(kind, Tr::tr("unknown question kind '%1' (expected single or multi)").arg(*k));
+            }
+        }
+        optional(*f, "text", &q.text, localizedReader(Tr::tr("question text")));
+        optional(*f, "help", &q.help, localizedReader(Tr::tr("question help")));
+        if (f->contains(QStringLiteral("options"))) {
+            if (const auto options = r.list(f->value(QStringLiteral("options")), Tr::tr("options")))
+                for (const Field &o : *options)
+                    readOption(o, &q);
+        }
+        if (!q.id.isEmpty())
+            kb->questions.append(q);
+    }
+
+    void readOption(const Field &field, Question *q)
+    {
+        // `effects` is optional here so that KbValidator reports a missing and an empty list alike.
+        const auto f = r.map(field, Tr::tr("option"), keys({"id", "label"}), keys({"effects"}));
+        if (!f)
+            return;
+        Option o;
+        o.pos = r.pos(field);
+        optional(*f, "id", &o.id, [&](const Field &v) { return r.id(v, Tr::tr("option id")); });
+        optional(*f, "label", &o.label, localizedReader(Tr::tr("option label")));
+        if (f->contains(QStringLiteral("effects"))) {
+            if (const auto effects = r.list(f->value(QStringLiteral("effects")), Tr::tr("effects")))
+                for (const Field &e : *effects)
+                    readEffect(e, &o);
+        }
+        if (!o.id.isEmpty())
+            q->options.append(o);
+    }
+
+    void readEffect(const Field &field, Option *o)
+    {
+        const auto f = r.map(field, Tr::tr("effect"), keys({"why"}), keys({"criterion", "importance", "candidate", "points"}));
+        if (!f)
+            return;
+        Effect e;
+        e.pos = r.pos(field);
+        const bool criterion = f->contains(QStringLiteral("criterion"));
+        const bool candidate = f->contains(QStringLiteral("candidate"));
+        const char *targetKey = criterion ? "criterion" : "candidate";
+        const char *amountKey = criterion ? "importance" : "points";
+        if (criterion == candidate) {
+            r.error(field.value, Tr::tr("an effect names either a 'criterion' (with 'importance') or a 'candidate' (with 'points')"));
+            return;
+        }
+        const char *wrongAmount = criterion ? "points" : "importance";
+        if (f->contains(QLatin1String(wrongAmount)))
+            r.error(f->value(QLatin1String(wrongAmount)).key,
+                    Tr::tr("'%1' does not go with '%2' (use '%3')").arg(QLatin1String(wrongAmount), QLatin1String(targetKey), QLatin1String(amountKey)));
+        e.kind = criterion ? Effect::Kind::Importance : Effect::Kind::Nudge;
+        const Field &target = f->value(QLatin1String(targetKey));
+        e.targetPos = r.pos(target);
+        if (const auto t = r.id(target, criterion ? Tr::tr("effect criterion") : Tr::tr("effect candidate")))
+            e.target = *t;
+        if (!f->contains(QLatin1String(amountKey))) {
+            r.error(field.value, Tr::tr("effect is missing the required key '%1'").arg(QLatin1String(amountKey)));
+        } else {
+            const Field &amount = f->value(QLatin1String(amountKey));
+            e.amountPos = r.pos(amount);
+            if (const auto v = r.number(amount, criterion ? Tr::tr("effect importance") : Tr::tr("effect points")))
+                e.amount = *v;
+        }
+        optional(*f, "why", &e.why, localizedReader(Tr::tr("effect reason")));
+        o->effects.append(e);
+    }
+
+    void readSynergy(const Field &field, KnowledgeBase *kb)
+    {
+        const auto f = r.map(field, Tr::tr("synergy"), keys({"between", "points", "why"}), {});
+        if (!f)
+            return;
+        Synergy s;
+        s.pos = r.pos(field);
+        if (f->contains(QStringLiteral("between"))) {
+            const Field &between = f->value(QStringLiteral("between"));
+            QList<SourcePos> positions;
+            if (const auto ids = r.idList(between, Tr::tr("synergy candidate"), &positions)) {
+                if (ids->size() != 2) {
+                    r.error(between, Tr::tr("'between' must list exactly 2 candidates, got %1").arg(ids->size()));
+                } else {
+                    s.a = ids->at(0);
+                    s.b = ids->at(1);
+                    s.aPos = positions.at(0);
+                    s.bPos = positions.at(1);
+                }
+            }
+        }
+        optional(*f, "points", &s.points, [&](const Field &v) { return r.number(v, Tr::tr("synergy points")); });
+        optional(*f, "why", &s.why, localizedReader(Tr::tr("synergy reason")));
+        if (!s.a.isEmpty())
+            kb->synergies.append(s);
+    }
+
+    void readConstraint(const Field &field, KnowledgeBase *kb)
+    {
+        const auto f = r.map(field, Tr::tr("constraint"), keys({"id", "when", "why"}), keys({"requires", "forbids"}));
+        if (!f)
+            return;
+        Constraint c;
+        c.pos = r.pos(field);
+        optional(*f, "id", &c.id, [&](const Field &v) { return r.id(v, Tr::tr("constraint id")); });
+        if (f->contains(QStringLiteral("when"))) {
+            c.whenPos = r.pos(f->value(QStringLiteral("when")));
+            if (const auto when = r.id(f->value(QStringLiteral("when")), Tr::tr("constraint 'when' candidate")))
+                c.when = *when;
+        }
+        optional(*f, "why", &c.why, localizedReader(Tr::tr("constraint reason")));
+        const bool requires_ = f->contains(QStringLiteral("requires"));
+        const bool forbids = f->contains(QStringLiteral("forbids"));
+        if (requires_ == forbids) {
+            r.error(field.value, Tr::tr("a constraint has exactly one of 'requires' or 'forbids'"));
+        } else {
+            c.kind = requires_ ? Constraint::Kind::Requires : Constraint::Kind::Forbids;
+            const Field &rule = f->value(requires_ ? QStringLiteral("requires") : QStringLiteral("forbids"));
+            if (const auto g = r.map(rule, requires_ ? Tr::tr("'requires'") : Tr::tr("'forbids'"), keys({"area", "candidates"}), {})) {
+                if (g->contains(QStringLiteral("area"))) {
+                    c.areaPos = r.pos(g->value(QStringLiteral("area")));
+                    if (const auto area = r.id(g->value(QStringLiteral("area")), Tr::tr("constraint area")))
+                        c.area = *area;
+                }
+                if (g->contains(QStringLiteral("candidates"))) {
+                    const Field &list = g->value(QStringLiteral("candidates"));
+                    QList<SourcePos> positions;
+                    if (const auto ids = r.idList(list, Tr::tr("constraint candidate"), &positions)) {
+                        if (ids->isEmpty())
+                            r.error(list, Tr::tr("a constraint must list at least one candidate"));
+                        c.candidates = *ids;
+                        c.candidatePos = positions;
+                    }
+                }
+            }
+        }
+        if (!c.id.isEmpty())
+            kb->constraints.append(c);
+    }
+
+    YamlReader r;
+};
+} // namespace
+
+KnowledgeBase KbFileReader::read(const QString &path, const QByteArray &bytes, qint64 maxSize, int maxDepth,
+                                 Diagnostics *diagnostics)
+{
+    KnowledgeBase kb;
+    const YamlSource source(path, bytes);
+    const std::optional<YAML::Node> root = source.parse(maxSize, maxDepth, diagnostics);
+    if (root)
+        Reader(source, diagnostics).read(*root, &kb);
+    return kb;
+}

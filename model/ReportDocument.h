@@ -1,0 +1,264 @@
+#pragma once
+
+#include "Evaluation.h"
+#include "KnowledgeBase.h"
+
+#include <QDate>
+#include <QList>
+#include <QLocale>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The content of one decision report, built once from an Evaluation and its KnowledgeBase and
+// rendered by the HTML, PDF, Markdown and CSV writers. Every text is already resolved (translated
+// labels, knowledge-base texts in the report language) and still unescaped: each writer escapes
+// for its own format. Building is a pure function of its inputs, so the generated date is an
+// input too (golden tests fix it).
+class ReportDocument
+{
+public:
+    struct Options
+    {
+        QDate generated;       // invalid: today
+        QString language;      // empty: LocalizedText::defaultLanguage()
+        int comparedCandidates = 3; // top candidates per area in the comparison and breakdowns
+        int stackRows = 5;          // best whole stacks listed
+    };
+
+    struct StackPick
+    {
+        QString areaId;
+        QString areaName;
+        QString candidateId;
+        QString candidateName;
+        double score = 0.0; // the candidate's area score
+        bool pinned = false;
+    };
+
+    struct AnswerRow
+    {
+        QString questionId;
+        QString question;   // question text
+        QStringList labels; // chosen option labels
+    };
+
+    struct LabelValue
+    {
+        QString label;
+        QString value;
+    };
+
+    struct RankingRow
+    {
+        int rank = 0;
+        QString id;
+        QString name;
+        double score = 0.0;
+        bool pinned = false;
+        QMap<QString, double> ratings; // criterion id -> rating 0..10 (rated criteria only)
+    };
+
+    struct BreakdownRow
+    {
+        Contribution::Kind kind = Contribution::Kind::Criterion;
+        QString label;  // criterion name, or the answer behind a nudge
+        std::optional<double> importance;
+        std::optional<double> rating;
+        double points = 0.0;
+        QString why;
+    };
+
+    struct ComparedCandidate
+    {
+        QString id;
+        QString name;
+        QString summary;
+        double score = 0.0;
+        QStringList strongFor;
+        QStringList pros;
+        QStringList cons;
+        QList<BreakdownRow> breakdown;
+    };
+
+    struct CriterionRow
+    {
+        QString id;
+        QString name;
+        double importance = 0.0;
+        QString importanceSource; // what set the importance, in words; empty: the baseline
+        QList<std::optional<double>> ratings; // one per compared candidate
+        QStringList whys;                     // one per compared candidate (rating reasons)
+    };
+
+    struct AreaSection
+    {
+        QString id;
+        QString name;
+        QString description;
+        QString pinnedName;  // empty unless pinned
+        QList<RankingRow> ranking;
+        QList<ComparedCandidate> compared;
+        QList<CriterionRow> criteria; // sorted by importance, most important first
+        QStringList sensitivity;      // sentences
+        bool fragile = false;
+        QStringList fragileReasons;
+        double marginPercent = 100.0;
+        AreaResult result;            // for the charts
+    };
+
+    struct SynergyRow
+    {
+        QString a;
+        QString b;
+        double points = 0.0;
+        QString why;
+    };
+
+    struct StackRow
+    {
+        int rank = 0;
+        QStringList names; // per area, in area order
+        double score = 0.0;
+    };
+
+    struct ConflictRow
+    {
+        QString pins;          // "tRPC + Django"
+        QString why;
+        QStringList alternatives; // "React + Node.js + … (87.5)"
+    };
+
+    struct DisagreementRow
+    {
+        QString question;
+        QList<LabelValue> answers; // member name -> answer labels (joined)
+    };
+
+    struct Driver
+    {
+        QString id;
+        QString name;
+        double importance = 0.0;
+        QString source; // question text that set it, or empty
+    };
+
+    // Texts shared by every writer, so a heading reads the same in HTML, PDF and Markdown.
+    enum class Text {
+        Kicker,            // "Web stack decision"
+        Summary,
+        RecommendedStack,
+        WhyThisStack,
+        WatchOut,
+        StackScore,        // "Stack score: %1 of 100"
+        Project,
+        Notes,
+        Answers,
+        Question,
+        Answer,
+        Unanswered,        // "%n question(s) left unanswered."
+        Pins,
+        WeightOverrides,
+        Rankings,
+        Rank,
+        Candidate,
+        Score,
+        Pinned,
+        Comparison,
+        Criterion,
+        Importance,
+        Rating,
+        StrongFor,
+        Pros,
+        Cons,
+        Breakdowns,
+        Source,
+        Points,
+        Why,
+        Sensitivity,
+        NoSensitivity,
+        Stacks,
+        Synergies,
+        NoSynergies,
+        Constraints,
+        Conflicts,
+        Alternatives,
+        TopStacks,
+        Group,
+        Members,
+        Disagreements,
+        NoDisagreements,
+        About,
+        Author,
+        Date,
+        KnowledgeBase,
+        Generated,         // "Generated by Stackwise %1 on %2."
+        NoStack,
+        Contents,
+        SetBy,             // "set by %1"
+        Baseline,
+        Total,
+    };
+    static QString text(Text which);
+    static QString unansweredText(int count);
+    static QString stackScoreText(const QString &score);
+    static QString generatedByText(const QString &version, const QString &date);
+    static QString knowledgeBaseText(const QString &version, const QString &date);
+
+    static ReportDocument build(const Evaluation &evaluation, const KnowledgeBase &kb);
+    static ReportDocument build(const Evaluation &evaluation, const KnowledgeBase &kb, const Options &options);
+
+    // Numbers and dates as the report shows them (the locale in effect when built).
+    QString formatScore(double value) const;   // one decimal
+    QString formatSigned(double value) const;  // "+4.0" / "−2.5"
+    QString formatRating(double value) const;  // "9" or "7.5"
+    QString generatedText() const;             // ISO date
+
+    // --- metadata
+    QString language;
+    QLocale locale;
+    QDate generated;
+    QString title;        // "Web stack decision: <project>"
+    QString projectName;  // "Untitled project" when empty
+    QString author;
+    QString notes;
+    QString kbVersion;
+    QString kbDate;
+    QString appVersion;
+
+    // --- summary
+    QList<StackPick> recommended; // empty when no legal stack exists
+    double stackScore = 0.0;
+    QStringList reasons;          // why this stack, one sentence each
+    QStringList warnings;         // fragile winners and conflicts
+
+    // --- the project and its answers
+    QList<AnswerRow> answers;
+    int unansweredCount = 0;
+    QList<LabelValue> pins;
+    QList<LabelValue> weightOverrides;
+    QList<Driver> drivers;        // most important criteria, most important first
+
+    // --- per area
+    QList<AreaSection> areas;
+
+    // --- stacks, synergies, constraints
+    QList<SynergyRow> synergies;   // of the recommended stack
+    QStringList constraintNotes;   // hard rules that shaped the recommended stack
+    QList<ConflictRow> conflicts;
+    QList<StackRow> stacks;
+    QStringList stackHeader;       // area names, in area order
+
+    // --- group mode
+    bool isGroup = false;
+    QList<LabelValue> members;     // name, file
+    QList<DisagreementRow> disagreements;
+
+    // --- CSV: every criterion of the knowledge base
+    QList<LabelValue> allCriteria; // id, name
+
+    // Kept for the chart painters, which read the knowledge base directly.
+    KnowledgeBase kb;
+};

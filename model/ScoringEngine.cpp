@@ -1,0 +1,361 @@
+#include "ScoringEngine.h"
+
+#include "GroupAggregator.h"
+#include "Sensitivity.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoringEngine)
+};
+
+double clampImportance(double w) { return std::clamp(w, 0.0, 10.0); }
+} // namespace
+
+ScoringEngine::ScoringEngine(const KnowledgeBase &kb)
+    : m_kb(kb)
+    , m_search(kb)
+{
+    for (qsizetype i = 0; i < m_kb.criteria.size(); ++i)
+        m_criterionIndex.insert(m_kb.criteria.at(i).id, int(i));
+    for (qsizetype i = 0; i < m_kb.candidates.size(); ++i)
+        m_candidateIndex.insert(m_kb.candidates.at(i).id, int(i));
+
+    for (const Area &area : std::as_const(m_kb.areas)) {
+        AreaData data;
+        data.id = area.id;
+        for (qsizetype c = 0; c < m_kb.criteria.size(); ++c)
+            if (m_kb.criteria.at(c).areas.contains(area.id))
+                data.criteria.append(int(c));
+        for (qsizetype x = 0; x < m_kb.candidates.size(); ++x) {
+            const Candidate &candidate = m_kb.candidates.at(x);
+            if (candidate.area != area.id)
+                continue;
+            data.candidates.append(int(x));
+            QList<double> ratings;
+            ratings.reserve(data.criteria.size());
+            for (int c : std::as_const(data.criteria))
+                ratings.append(candidate.ratings.value(m_kb.criteria.at(c).id).score);
+            data.ratings.append(ratings);
+        }
+        m_areas.append(data);
+    }
+
+    m_synergiesOf.resize(m_kb.candidates.size());
+    for (qsizetype s = 0; s < m_kb.synergies.size(); ++s) {
+        const Synergy &synergy = m_kb.synergies.at(s);
+        const int a = candidateIndex(synergy.a);
+        const int b = candidateIndex(synergy.b);
+        if (a < 0 || b < 0 || a == b)
+            continue;
+        m_synergiesOf[a].append({b, int(s)});
+        m_synergiesOf[b].append({a, int(s)});
+    }
+}
+
+const ScoringEngine::AreaData *ScoringEngine::areaData(const QString &areaId) const
+{
+    for (const AreaData &area : m_areas)
+        if (area.id == areaId)
+            return &area;
+    return nullptr;
+}
+
+QMap<QString, QString> ScoringEngine::validPins(const QMap<QString, QString> &pins) const
+{
+    // AnswersFile rejects unknown pins with a diagnostic; a programmatic caller's pin to a
+    // candidate of another area cannot mean anything, so it is not applied.
+    QMap<QString, QString> out;
+    for (auto it = pins.constBegin(); it != pins.constEnd(); ++it) {
+        const Candidate *candidate = m_kb.candidate(it.value());
+        if (candidate && candidate->area == it.key())
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detailed) const
+{
+    const qsizetype criteriaCount = m_kb.criteria.size();
+    const qsizetype candidateCount = m_kb.candidates.size();
+
+    Profile p;
+    p.importance.resize(criteriaCount);
+    for (qsizetype c = 0; c < criteriaCount; ++c)
+        p.importance[c] = m_kb.criteria.at(c).baseline;
+    p.nudgeTotal.fill(0.0, candidateCount);
+    QList<double> strongest; // per criterion: largest |delta| of one question so far
+    QList<double> questionDelta;
+    if (detailed) {
+        p.importanceSource.resize(criteriaCount);
+        p.nudges.resize(candidateCount);
+        strongest.fill(0.0, criteriaCount);
+        questionDelta.fill(0.0, criteriaCount);
+    }
+
+    // KB question order, so that sources and nudge lists are deterministic.
+    for (const Question &question : m_kb.questions) {
+        const auto answer = answers.answers.constFind(question.id);
+        if (answer == answers.answers.constEnd())
+            continue;
+        QList<int> touched;
+        for (const QString &optionId : *answer) {
+            const Option *option = question.option(optionId);
+            if (!option)
+                continue;
+            for (const Effect &effect : option->effects) {
+                if (effect.kind == Effect::Kind::Importance) {
+                    const int c = criterionIndex(effect.target);
+                    if (c < 0)
+                        continue;
+                    p.importance[c] += effect.amount;
+                    if (detailed) {
+                        if (!touched.contains(c))
+                            touched.append(c);
+                        questionDelta[c] += effect.amount;
+                    }
+                } else {
+                    const int x = candidateIndex(effect.target);
+                    if (x < 0)
+                        continue;
+                    p.nudgeTotal[x] += effect.amount;
+                    if (detailed) {
+                        Contribution nudge;
+                        nudge.kind = Contribution::Kind::Nudge;
+                        nudge.question = question.id;
+                        nudge.option = option->id;
+                        nudge.points = effect.amount;
+                        nudge.why = effect.why.text();
+                        p.nudges[x].append(nudge);
+                    }
+                }
+            }
+        }
+        for (int c : std::as_const(touched)) {
+            const double moved = std::abs(questionDelta[c]);
+            if (moved > strongest[c]) {
+                strongest[c] = moved;
+                p.importanceSource[c] = question.id;
+            }
+            questionDelta[c] = 0.0;
+        }
+    }
+
+    for (qsizetype c = 0; c < criteriaCount; ++c)
+        p.importance[c] = clampImportance(p.importance[c]);
+    for (auto it = answers.weights.constBegin(); it != answers.weights.constEnd(); ++it) {
+        const int c = criterionIndex(it.key());
+        if (c < 0)
+            continue;
+        p.importance[c] = clampImportance(it.value());
+        if (detailed)
+            p.importanceSource[c] = QStringLiteral("weights");
+    }
+    p.pins = validPins(answers.pins);
+    return p;
+}
+
+QList<ScoringEngine::PinSynergy> ScoringEngine::pinSynergies(int candidate, const QString &area,
+                                                           const QMap<QString, QString> &pins) const
+{
+    QList<PinSynergy> out;
+    if (pins.isEmpty())
+        return out;
+    for (const auto &[partner, synergy] : m_synergiesOf.at(candidate)) {
+        const Candidate &other = m_kb.candidates.at(partner);
+        if (other.area == area || pins.value(other.area) != other.id)
+            continue;
+        out.append({other.area, other.id, m_kb.synergies.at(synergy).points, synergy});
+    }
+    return out;
+}
+
+double ScoringEngine::scoreOf(const AreaData &area, int i, const Profile &profile, double W) const
+{
+    const int x = area.candidates.at(i);
+    double base = 50.0;
+    if (W > 0.0) {
+        double sum = 0.0;
+        const QList<double> &ratings = area.ratings.at(i);
+        for (qsizetype c = 0; c < area.criteria.size(); ++c)
+            sum += profile.importance.at(area.criteria.at(c)) * ratings.at(c);
+        base = 10.0 * sum / W;
+    }
+    double nudges = profile.nudgeTotal.value(x);
+    for (const PinSynergy &s : pinSynergies(x, area.id, profile.pins))
+        nudges += s.points;
+    return std::clamp(base + nudges, 0.0, 100.0);
+}
+
+QList<double> ScoringEngine::areaScores(const QString &areaId, const Profile &profile) const
+{
+    QList<double> scores;
+    const AreaData *area = areaData(areaId);
+    if (!area)
+        return scores;
+    double W = 0.0;
+    for (int c : area->criteria)
+        W += profile.importance.at(c);
+    scores.reserve(area->candidates.size());
+    for (qsizetype i = 0; i < area->candidates.size(); ++i)
+        scores.append(scoreOf(*area, int(i), profile, W));
+    return scores;
+}
+
+int ScoringEngine::leaderIndex(const QString &areaId, const Profile &profile) const
+{
+    const QList<double> scores = areaScores(areaId, profile);
+    int best = -1;
+    for (qsizetype i = 0; i < scores.size(); ++i)
+        if (best < 0 || scores.at(i) > scores.at(best))
+            best = int(i);
+    return best;
+}
+
+AreaResult ScoringEngine::scoreArea(const QString &areaId, const Profile &profile) const
+{
+    AreaResult result;
+    result.area = areaId;
+    result.pinned = profile.pins.value(areaId);
+    const AreaData *area = areaData(areaId);
+    if (!area)
+        return result;
+
+    double W = 0.0;
+    for (int c : area->criteria) {
+        const QString &id = m_kb.criteria.at(c).id;
+        W += profile.importance.at(c);
+        result.importance.insert(id, profile.importance.at(c));
+        result.importanceSource.insert(id, profile.importanceSource.value(c));
+    }
+    const QString limitWhy = Tr::tr("Scores are kept within 0 to 100.");
+
+    for (qsizetype i = 0; i < area->candidates.size(); ++i) {
+        const int x = area->candidates.at(i);
+        const Candidate &candidate = m_kb.candidates.at(x);
+        CandidateScore cs;
+        cs.candidate = candidate.id;
+        double sum = 0.0;
+        for (qsizetype k = 0; k < area->criteria.size(); ++k) {
+            const Criterion &criterion = m_kb.criteria.at(area->criteria.at(k));
+            Contribution c;
+            c.kind = Contribution::Kind::Criterion;
+            c.criterion = criterion.id;
+            c.question = profile.importanceSource.value(area->criteria.at(k));
+            c.importance = profile.importance.at(area->criteria.at(k));
+            c.rating = area->ratings.at(i).at(k);
+            // W == 0: nothing matters, so every candidate gets 50 split evenly (see header).
+            c.points = W > 0.0 ? 10.0 * c.importance * c.rating / W : 50.0 / area->criteria.size();
+            c.why = candidate.ratings.value(criterion.id).why.text();
+            sum += c.points;
+            cs.contributions.append(c);
+        }
+        if (area->criteria.isEmpty()) {
+            Contribution c;
+            c.points = 50.0;
+            c.why = Tr::tr("This area has no criteria: every candidate starts at 50.");
+            sum += c.points;
+            cs.contributions.append(c);
+        }
+        if (!profile.nudges.isEmpty()) {
+            for (const Contribution &n : profile.nudges.at(x)) {
+                sum += n.points;
+                cs.contributions.append(n);
+            }
+        } else if (profile.nudgeTotal.value(x) != 0.0) {
+            // A profile without details still explains its whole score.
+            Contribution c;
+            c.kind = Contribution::Kind::Nudge;
+            c.points = profile.nudgeTotal.value(x);
+            c.why = Tr::tr("Direct effects of the answers.");
+            sum += c.points;
+            cs.contributions.append(c);
+        }
+        for (const PinSynergy &s : pinSynergies(x, areaId, profile.pins)) {
+            const Candidate *pinned = m_kb.candidate(s.pinned);
+            Contribution c;
+            c.kind = Contribution::Kind::Nudge;
+            c.question = QStringLiteral("pin:") + s.area;
+            c.option = s.pinned;
+            c.points = s.points;
+            c.why = Tr::tr("Pinned %1: %2").arg(pinned ? pinned->name.text() : s.pinned,
+                                                  m_kb.synergies.at(s.synergy).why.text());
+            sum += c.points;
+            cs.contributions.append(c);
+        }
+        cs.score = scoreOf(*area, int(i), profile, W);
+        if (sum > 100.0 || sum < 0.0) {
+            Contribution c;
+            c.kind = Contribution::Kind::Limit;
+            c.points = cs.score - sum;
+            c.why = limitWhy;
+            cs.contributions.append(c);
+        }
+        result.ranking.append(cs);
+    }
+    std::stable_sort(result.ranking.begin(), result.ranking.end(),
+                     [](const CandidateScore &a, const CandidateScore &b) { return a.score > b.score; });
+
+    if (result.ranking.size() >= 2) {
+        const double first = result.ranking.at(0).score;
+        const double second = result.ranking.at(1).score;
+        result.marginPercent = first > 0.0 ? (first - second) / first * 100.0 : 0.0;
+    }
+    return result;
+}
+
+Evaluation ScoringEngine::evaluateProfile(const Profile &profile, const QList<Member> &members,
+                                          const Options &options) const
+{
+    Evaluation e;
+    for (qsizetype c = 0; c < m_kb.criteria.size(); ++c)
+        e.importance.insert(m_kb.criteria.at(c).id, profile.importance.at(c));
+
+    StackSearch::Input input;
+    input.pins = profile.pins;
+    for (const AreaData &area : m_areas) {
+        AreaResult result = scoreArea(area.id, profile);
+        QMap<QString, double> &scores = input.areaScores[area.id];
+        for (const CandidateScore &cs : std::as_const(result.ranking))
+            scores.insert(cs.candidate, cs.score);
+        e.areas.append(result);
+    }
+    if (options.sensitivity)
+        Sensitivity::analyse(*this, profile, members, &e);
+    if (options.topStacks > 0)
+        e.stacks = m_search.topStacks(input, options.topStacks);
+    if (!profile.pins.isEmpty())
+        e.conflicts = m_search.pinConflicts(input);
+    return e;
+}
+
+Evaluation ScoringEngine::evaluate(const Answers &answers) const
+{
+    return evaluate(answers, Options{});
+}
+
+Evaluation ScoringEngine::evaluate(const Answers &answers, const Options &options) const
+{
+    Evaluation e = evaluateProfile(profile(answers), {Member{QString(), answers}}, options);
+    e.answers = answers;
+    return e;
+}
+
+Evaluation ScoringEngine::evaluateGroup(const QList<Member> &members) const
+{
+    return evaluateGroup(members, Options{});
+}
+
+Evaluation ScoringEngine::evaluateGroup(const QList<Member> &members, const Options &options) const
+{
+    if (members.isEmpty())
+        return evaluate(Answers{}, options);
+    Evaluation e = evaluateProfile(GroupAggregator::aggregate(*this, members), members, options);
+    e.answers = GroupAggregator::aggregateAnswers(members);
+    e.group = GroupAggregator::groupInfo(m_kb, members);
+    return e;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "KnowledgeBase.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace YAML {
+class Node;
+struct Mark;
+}
+
+// The raw bytes of one YAML file and the way from positions in them to what a user sees:
+// 1-based lines and 1-based columns counted in characters (yaml-cpp counts bytes).
+//
+// parse() is the only way from bytes to a yaml-cpp tree in Stackwise: it runs YamlGuard on
+// the raw bytes first (size, UTF-8, nesting), then yaml-cpp, then YamlGuard on the tree
+// (duplicate keys, alias expansion), so every loader gets the same protection.
+class YamlSource
+{
+public:
+    YamlSource(const QString &path, const QByteArray &bytes);
+
+    const QString &path() const { return m_path; }
+    const QByteArray &bytes() const { return m_bytes; }
+
+    SourcePos posOfOffset(qsizetype byteOffset) const;
+    SourcePos posOf(const YAML::Mark &mark) const;
+    SourcePos posOf(const YAML::Node &node) const;
+
+    Diagnostic diagnosticAt(const SourcePos &pos, const QString &message) const;
+    Diagnostic diagnosticAt(const YAML::Node &node, const QString &message) const;
+
+    // Checks and parses the single document of the file. Returns nothing (and appends to
+    // *diagnostics) when the tree cannot be used. Duplicate keys are appended to *diagnostics
+    // but the tree is still returned, so that readers can report further problems; readers
+    // keep the first of duplicated keys. An empty file gives a null node.
+    std::optional<YAML::Node> parse(qint64 maxSize, int maxDepth, Diagnostics *diagnostics) const;
+
+    static QString format(const SourcePos &pos); // PATH:LINE:COLUMN
+
+    // Reads a whole file, refusing one larger than maxSize before reading it.
+    static std::optional<QByteArray> readFile(const QString &path, qint64 maxSize, Diagnostics *diagnostics);
+
+private:
+    QString m_path;
+    QByteArray m_bytes;
+    qsizetype m_bomSize = 0;
+    QList<qsizetype> m_lineStarts; // byte offset of each line's first byte
+};

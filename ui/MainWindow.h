@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <functional>
+
+class AutosaveManager;
+class DecisionSession;
+class KnowledgeBase;
+class MessageBar;
+class QAction;
+class QMenu;
+class ReportActions;
+class StackwiseWizard;
+
+// The application window: menus, the inline message bar and the embedded wizard. Owns the
+// DecisionSession and everything about files: open, save, recent files, the modified mark,
+// autosave and its restore.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+    // The questions asked in message boxes; tests replace them so nothing blocks.
+    using SaveChangesPrompt = std::function<SaveChoice(MainWindow *window)>;
+    using RestorePrompt = std::function<bool(MainWindow *window, const QString &projectName)>;
+
+    static constexpr int MaxRecentFiles = 8;
+
+    // An empty `autosavePath` means AutosaveManager::defaultPath().
+    explicit MainWindow(const KnowledgeBase &kb, QWidget *parent = nullptr,
+                        const QString &autosavePath = {});
+    ~MainWindow() override;
+
+    DecisionSession *session() const { return m_session; }
+    StackwiseWizard *wizard() const { return m_wizard; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    AutosaveManager *autosave() const { return m_autosave; }
+    QStringList recentFiles() const;
+
+    void setSaveChangesPrompt(SaveChangesPrompt prompt) { m_saveChangesPrompt = std::move(prompt); }
+    void setRestorePrompt(RestorePrompt prompt) { m_restorePrompt = std::move(prompt); }
+
+public slots:
+    // At start: if an autosave is left from a session that did not end cleanly, ask whether to
+    // restore it. Returns true when it was restored.
+    bool offerAutosaveRestore();
+    void newDecision();
+    // These ask "Save changes?" first when needed; errors go to the message bar.
+    bool openFile(const QString &path);
+    bool openGroup(const QStringList &paths);
+    bool save();
+    bool saveAs(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void openWithDialog();
+    void openGroupWithDialog();
+    bool saveAsWithDialog();
+    void clearCurrentPage();
+    void showAbout();
+    bool maybeSave();
+    void updateTitle();
+    void updateActions();
+    void addRecentFile(const QString &path);
+    void updateRecentFiles();
+    void readSettings();
+    void writeSettings() const;
+    QString dialogDirectory() const;
+
+    DecisionSession *m_session;
+    StackwiseWizard *m_wizard;
+    MessageBar *m_messageBar;
+    AutosaveManager *m_autosave;
+    ReportActions *m_reports;
+    SaveChangesPrompt m_saveChangesPrompt;
+    RestorePrompt m_restorePrompt;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openGroupAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_resetWeightsAction = nullptr;
+    QAction *m_clearPageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};

@@ -1,0 +1,256 @@
+#include "ResultsPage.h"
+
+#include "BreakdownView.h"
+#include "ChartWidget.h"
+#include "ComparisonView.h"
+#include "DecisionSession.h"
+#include "DisagreementModel.h"
+#include "RankingModel.h"
+#include "ResultsText.h"
+#include "SensitivityView.h"
+#include "SideBySideView.h"
+#include "StackTableModel.h"
+#include "WhatIfPanel.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *headlineLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    label->setFont(font);
+    return label;
+}
+
+QTableView *tableFor(QAbstractItemModel *model, const QString &objectName, const QString &accessibleName,
+                     QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setAlternatingRowColors(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    return table;
+}
+} // namespace
+
+ResultsPage::ResultsPage(DecisionSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
+{
+    setTitle(tr("Results"));
+    m_tabs->setObjectName(QStringLiteral("resultsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+
+    m_compare = new ComparisonView(session, m_tabs);
+    m_sideBySide = new SideBySideView(session, m_tabs);
+    m_breakdown = new BreakdownView(session, m_tabs);
+    m_sensitivity = new SensitivityView(session, m_tabs);
+
+    m_tabs->insertTab(OverviewTab, createOverview(), tr("&Overview"));
+    m_tabs->insertTab(RankingsTab, createRankings(), tr("&Rankings"));
+    m_tabs->insertTab(CompareTab, m_compare, tr("Com&pare"));
+    m_tabs->insertTab(SideBySideTab, m_sideBySide, tr("Side &by side"));
+    m_tabs->insertTab(BreakdownTab, m_breakdown, tr("Brea&kdown"));
+    m_tabs->insertTab(SensitivityTab, m_sensitivity, tr("&Sensitivity"));
+    m_tabs->insertTab(WhatIfTab, createWhatIf(), tr("&What-if"));
+    m_tabs->insertTab(GroupTab, createGroup(), tr("&Group"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_session, &DecisionSession::evaluationChanged, this, &ResultsPage::refresh);
+    refresh();
+}
+
+QWidget *ResultsPage::createOverview()
+{
+    auto *page = new QWidget(m_tabs);
+    m_headline = headlineLabel(page);
+    m_headline->setObjectName(QStringLiteral("recommendedStack"));
+    m_warnings = new QLabel(page);
+    m_warnings->setObjectName(QStringLiteral("overviewWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #e69f00; color: #000000; padding: 6px;"
+                                             " border-radius: 4px; }"));
+
+    m_stacks = new StackTableModel(m_session, page);
+    auto *stacks = tableFor(m_stacks, QStringLiteral("stackTable"), tr("Best stacks"), page);
+    stacks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    stacks->horizontalHeader()->setSectionResizeMode(m_stacks->synergyColumn(), QHeaderView::Stretch);
+    connect(m_stacks, &QAbstractItemModel::modelReset, stacks, [this, stacks] {
+        stacks->horizontalHeader()->setSectionResizeMode(m_stacks->synergyColumn(), QHeaderView::Stretch);
+    });
+    // Double-click a stack: compare it side by side with the best one.
+    connect(stacks, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_sideBySide->compareStacks(index.row() == 0 ? QList<int>{0, 1} : QList<int>{0, index.row()});
+        m_tabs->setCurrentIndex(SideBySideTab);
+    });
+
+    auto *chart = new ChartWidget(m_session, page);
+    chart->setObjectName(QStringLiteral("overviewChart"));
+    chart->showScoreBars();
+
+    auto *stacksBox = new QGroupBox(tr("Best whole stacks"), page);
+    auto *stacksLayout = new QVBoxLayout(stacksBox);
+    stacksLayout->addWidget(stacks);
+    auto *chartBox = new QGroupBox(tr("Scores per area"), page);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->addWidget(chart);
+
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->addWidget(stacksBox);
+    splitter->addWidget(chartBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_warnings);
+    layout->addWidget(splitter, 1);
+    return page;
+}
+
+QWidget *ResultsPage::createRankings()
+{
+    auto *page = new QWidget;
+    auto *grid = new QGridLayout(page);
+    const KnowledgeBase &kb = m_session->knowledgeBase();
+    const QStringList areas = kb.areaIds();
+    // Two columns of area tables: four areas fit at 1280x800; more areas scroll.
+    const int columns = 2;
+    for (int i = 0; i < areas.size(); ++i) {
+        auto *box = new QGroupBox(ResultsText::areaName(kb, areas.at(i)), page);
+        auto *model = new RankingModel(m_session, areas.at(i), box);
+        auto *table = tableFor(model, QStringLiteral("ranking_%1").arg(areas.at(i)),
+                               tr("Ranking of %1").arg(ResultsText::areaName(kb, areas.at(i))), box);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(RankingModel::StrongForColumn, QHeaderView::Stretch);
+        table->setToolTip(tr("Double-click a candidate to see its score breakdown."));
+        connect(table, &QTableView::doubleClicked, this, [this, model](const QModelIndex &index) {
+            m_breakdown->showCandidate(model->areaId(), model->candidateAt(index.row()));
+            m_tabs->setCurrentIndex(BreakdownTab);
+        });
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(table);
+        grid->addWidget(box, i / columns, i % columns);
+    }
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+QWidget *ResultsPage::createWhatIf()
+{
+    auto *page = new QWidget(m_tabs);
+    m_whatIf = new WhatIfPanel(m_session, page);
+    m_whatIf->setObjectName(QStringLiteral("whatIfPanel"));
+    m_whatIfHeadline = headlineLabel(page);
+    m_whatIfHeadline->setObjectName(QStringLiteral("whatIfHeadline"));
+    auto *chart = new ChartWidget(m_session, page);
+    chart->setObjectName(QStringLiteral("whatIfChart"));
+    chart->showScoreBars();
+
+    auto *right = new QWidget(page);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_whatIfHeadline);
+    rightLayout->addWidget(chart, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->addWidget(m_whatIf);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(splitter);
+    return page;
+}
+
+QWidget *ResultsPage::createGroup()
+{
+    auto *page = new QWidget(m_tabs);
+    m_disagreements = new DisagreementModel(m_session, page);
+    auto *intro = new QLabel(tr("Questions the members answered differently. The results use the "
+                                "group's combined answers."), page);
+    intro->setWordWrap(true);
+    auto *table = tableFor(m_disagreements, QStringLiteral("disagreementTable"), tr("Disagreements"), page);
+    table->setWordWrap(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(table, 1);
+    return page;
+}
+
+QString ResultsPage::recommendedText() const
+{
+    const KnowledgeBase &kb = m_session->knowledgeBase();
+    const Evaluation &evaluation = m_session->evaluation();
+    if (evaluation.stacks.isEmpty())
+        return tr("No stack satisfies every rule with the current pins; see Sensitivity.");
+    const StackResult &best = evaluation.stacks.constFirst();
+    QStringList names;
+    for (const QString &areaId : kb.areaIds())
+        names.append(ResultsText::candidateName(kb, best.choice.value(areaId)));
+    return tr("Recommended stack: %1 (score %2)").arg(names.join(QStringLiteral(" · ")),
+                                                      ResultsText::score(best.score));
+}
+
+QString ResultsPage::headline() const
+{
+    return m_headline->text();
+}
+
+void ResultsPage::refresh()
+{
+    const KnowledgeBase &kb = m_session->knowledgeBase();
+    const Evaluation &evaluation = m_session->evaluation();
+    m_headline->setText(recommendedText());
+    m_whatIfHeadline->setText(recommendedText());
+
+    QStringList warnings;
+    QStringList fragile;
+    for (const AreaResult &area : evaluation.areas)
+        if (area.fragile)
+            fragile.append(ResultsText::areaName(kb, area.area));
+    if (!fragile.isEmpty())
+        warnings.append(tr("Close call in %1: the winner could change with a small change in what matters.")
+                            .arg(QLocale().createSeparatedList(fragile)));
+    if (!evaluation.conflicts.isEmpty())
+        warnings.append(tr("%n pin conflict(s) with the knowledge base's rules.", nullptr,
+                           int(evaluation.conflicts.size())));
+    if (!warnings.isEmpty())
+        warnings.append(tr("See the Sensitivity tab for the reasons."));
+    m_warnings->setText(warnings.join(QLatin1Char(' ')));
+    m_warnings->setVisible(!warnings.isEmpty());
+
+    m_tabs->setTabVisible(GroupTab, evaluation.group.has_value());
+}

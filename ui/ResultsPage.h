@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWizardPage>
+
+class BreakdownView;
+class ChartWidget;
+class ComparisonView;
+class DecisionSession;
+class DisagreementModel;
+class QLabel;
+class QTabWidget;
+class SensitivityView;
+class SideBySideView;
+class StackTableModel;
+class WhatIfPanel;
+
+// The wizard's last page: everything the evaluation says, in tabs — Overview (recommended stack,
+// warnings, best stacks, score bars), Rankings (one table per area), Compare, Side by side,
+// Breakdown, Sensitivity, What-if, and Group (only in group mode). Every number shown comes from
+// DecisionSession::evaluation(); the page and its views only format.
+class ResultsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    enum Tab { OverviewTab, RankingsTab, CompareTab, SideBySideTab, BreakdownTab, SensitivityTab,
+               WhatIfTab, GroupTab };
+
+    explicit ResultsPage(DecisionSession *session, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QString headline() const;
+
+private:
+    QWidget *createOverview();
+    QWidget *createRankings();
+    QWidget *createWhatIf();
+    QWidget *createGroup();
+    void refresh();
+    QString recommendedText() const;
+
+    DecisionSession *m_session;
+    QTabWidget *m_tabs;
+    QLabel *m_headline = nullptr;
+    QLabel *m_warnings = nullptr;
+    QLabel *m_whatIfHeadline = nullptr;
+    StackTableModel *m_stacks = nullptr;
+    ComparisonView *m_compare = nullptr;
+    SideBySideView *m_sideBySide = nullptr;
+    BreakdownView *m_breakdown = nullptr;
+    SensitivityView *m_sensitivity = nullptr;
+    WhatIfPanel *m_whatIf = nullptr;
+    DisagreementModel *m_disagreements = nullptr;
+};

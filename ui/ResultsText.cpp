@@ -1,0 +1,82 @@
+#include "ResultsText.h"
+
+#include "Evaluation.h"
+#include "KnowledgeBase.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+QString ResultsText::candidateName(const KnowledgeBase &kb, const QString &id)
+{
+    const Candidate *c = kb.candidate(id);
+    return c ? c->name.text() : id;
+}
+
+QString ResultsText::criterionName(const KnowledgeBase &kb, const QString &id)
+{
+    const Criterion *c = kb.criterion(id);
+    return c ? c->name.text() : id;
+}
+
+QString ResultsText::areaName(const KnowledgeBase &kb, const QString &id)
+{
+    const Area *a = kb.area(id);
+    return a ? a->name.text() : id;
+}
+
+QString ResultsText::questionText(const KnowledgeBase &kb, const QString &id)
+{
+    const Question *q = kb.question(id);
+    return q ? q->text.text() : id;
+}
+
+QString ResultsText::optionLabel(const KnowledgeBase &kb, const QString &questionId, const QString &optionId)
+{
+    const Question *q = kb.question(questionId);
+    const Option *o = q ? q->option(optionId) : nullptr;
+    return o ? o->label.text() : optionId;
+}
+
+QString ResultsText::importanceSource(const KnowledgeBase &kb, const QString &questionId)
+{
+    if (questionId.isEmpty())
+        return tr("baseline");
+    if (questionId == QLatin1String("weights"))
+        return tr("what-if");
+    return tr("set by “%1”").arg(questionText(kb, questionId));
+}
+
+QString ResultsText::contributionLabel(const KnowledgeBase &kb, const Contribution &c)
+{
+    switch (c.kind) {
+    case Contribution::Kind::Criterion:
+        return criterionName(kb, c.criterion);
+    case Contribution::Kind::Nudge:
+        if (c.question.isEmpty())
+            return tr("Pinned choice");
+        if (c.option.isEmpty())
+            return tr("Answer: %1").arg(questionText(kb, c.question));
+        return tr("Answer: %1 → %2").arg(questionText(kb, c.question), optionLabel(kb, c.question, c.option));
+    case Contribution::Kind::Limit:
+        return tr("Kept within 0–100");
+    }
+    return {};
+}
+
+QString ResultsText::score(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+QString ResultsText::points(double value)
+{
+    const QString text = QLocale().toString(std::abs(value), 'f', 1);
+    return value < 0 ? tr("−%1").arg(text) : tr("+%1").arg(text);
+}
+
+QString ResultsText::number(double value)
+{
+    return std::abs(value - std::round(value)) < 1e-9 ? QLocale().toString(qRound(value))
+                                                       : QLocale().toString(value, 'f', 1);
+}

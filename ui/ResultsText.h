@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class KnowledgeBase;
+struct Contribution;
+
+// Display names and number formats shared by the result views: formatting only, no scoring.
+class ResultsText
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultsText)
+public:
+    static QString candidateName(const KnowledgeBase &kb, const QString &id);
+    static QString criterionName(const KnowledgeBase &kb, const QString &id);
+    static QString areaName(const KnowledgeBase &kb, const QString &id);
+    static QString questionText(const KnowledgeBase &kb, const QString &id);
+    static QString optionLabel(const KnowledgeBase &kb, const QString &questionId, const QString &optionId);
+    // Where a criterion's importance comes from: a question, a what-if override, or the baseline.
+    static QString importanceSource(const KnowledgeBase &kb, const QString &questionId);
+    // What a contribution is, in a few words ("Ecosystem", "Answer: Team language → Python").
+    static QString contributionLabel(const KnowledgeBase &kb, const Contribution &c);
+    static QString score(double value);
+    static QString points(double value); // signed, e.g. "+4.0"
+    static QString number(double value); // "7" or "7.5"
+};

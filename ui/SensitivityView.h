@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class DecisionSession;
+class QLabel;
+class QTextBrowser;
+
+// Sensitivity tab: how firm each area's winner is, in sentences; a warning banner when a winner
+// is fragile; the synergies of the best stack; pins that break a constraint, with alternatives;
+// and the constraints of the knowledge base.
+class SensitivityView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SensitivityView(DecisionSession *session, QWidget *parent = nullptr);
+
+    bool isWarningShown() const;  // the fragile-winner banner
+    QString warningText() const;
+    QString plainText() const;    // the sentences, for tests and copying
+
+private:
+    void refresh();
+
+    DecisionSession *m_session;
+    QLabel *m_banner;
+    QTextBrowser *m_text;
+};

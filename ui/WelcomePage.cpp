@@ -1,0 +1,172 @@
+#include "WelcomePage.h"
+
+#include "DecisionSession.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("page_welcome"));
+    setTitle(tr("Welcome to Stackwise"));
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 12, 4);
+    layout->setSpacing(12);
+
+    auto *intro = new QLabel(tr("Answer a few questions about your team and your product, one "
+                                "page per part of the stack. Stackwise ranks the candidates of "
+                                "every area and the best whole stacks, and explains each score. "
+                                "Only the project name is required; skip any question you are "
+                                "not sure about."), content);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = new QLineEdit(content);
+    m_name->setObjectName(QStringLiteral("project_name"));
+    m_name->setAccessibleName(tr("Project name"));
+    m_name->setPlaceholderText(tr("e.g. Field-service portal"));
+    m_name->setClearButtonEnabled(true);
+    m_nameHint = new QLabel(tr("Enter a project name to continue."), content);
+    m_nameHint->setObjectName(QStringLiteral("project_name_hint"));
+    m_nameHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *nameBox = new QVBoxLayout;
+    nameBox->setSpacing(2);
+    nameBox->addWidget(m_name);
+    nameBox->addWidget(m_nameHint);
+    auto *nameLabel = new QLabel(tr("Project &name:"), content);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameBox);
+    m_author = new QLineEdit(content);
+    m_author->setObjectName(QStringLiteral("project_author"));
+    m_author->setAccessibleName(tr("Author"));
+    form->addRow(tr("&Author:"), m_author);
+    m_notes = new QPlainTextEdit(content);
+    m_notes->setObjectName(QStringLiteral("project_notes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 7);
+    form->addRow(tr("N&otes:"), m_notes);
+    layout->addLayout(form);
+    m_groupLabel = new QLabel(content);
+    m_groupLabel->setObjectName(QStringLiteral("group_members"));
+    m_groupLabel->setWordWrap(true);
+    m_groupLabel->setTextFormat(Qt::PlainText);
+    m_groupLabel->hide();
+    layout->addWidget(m_groupLabel);
+
+    auto *filesBox = new QGroupBox(tr("Continue a decision"), content);
+    auto *filesLayout = new QVBoxLayout(filesBox);
+    auto *buttons = new QHBoxLayout;
+    auto *openButton = new QPushButton(tr("&Open answers file…"), filesBox);
+    openButton->setObjectName(QStringLiteral("open_file_button"));
+    auto *groupButton = new QPushButton(tr("Open &group…"), filesBox);
+    groupButton->setObjectName(QStringLiteral("open_group_button"));
+    groupButton->setToolTip(tr("Open several members' answers files as one group decision."));
+    buttons->addWidget(openButton);
+    buttons->addWidget(groupButton);
+    buttons->addStretch(1);
+    filesLayout->addLayout(buttons);
+    auto *recentLabel = new QLabel(tr("&Recent files:"), filesBox);
+    filesLayout->addWidget(recentLabel);
+    m_recent = new QListWidget(filesBox);
+    m_recent->setObjectName(QStringLiteral("recent_files"));
+    m_recent->setAccessibleName(tr("Recent files"));
+    m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * 9);
+    recentLabel->setBuddy(m_recent);
+    filesLayout->addWidget(m_recent);
+    m_recentEmpty = new QLabel(tr("No recent files yet."), filesBox);
+    m_recentEmpty->setForegroundRole(QPalette::PlaceholderText);
+    filesLayout->addWidget(m_recentEmpty);
+    layout->addWidget(filesBox);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+
+    registerField(QStringLiteral("project.name*"), m_name);
+
+    connect(openButton, &QPushButton::clicked, this, &WelcomePage::openFileRequested);
+    connect(groupButton, &QPushButton::clicked, this, &WelcomePage::openGroupRequested);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openRecentRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_name, &QLineEdit::textChanged, this, &WelcomePage::writeProject);
+    connect(m_author, &QLineEdit::textChanged, this, &WelcomePage::writeProject);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &WelcomePage::writeProject);
+    connect(session, &DecisionSession::answersChanged, this, &WelcomePage::syncFromSession);
+    syncFromSession();
+    setRecentFiles({});
+}
+
+void WelcomePage::setRecentFiles(const QStringList &paths)
+{
+    m_recent->clear();
+    for (const QString &path : paths) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(QFileInfo(path).fileName(),
+                              QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+            m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    m_recent->setVisible(!paths.isEmpty());
+    m_recentEmpty->setVisible(paths.isEmpty());
+}
+
+void WelcomePage::writeProject()
+{
+    m_nameHint->setVisible(m_name->text().trimmed().isEmpty());
+    if (m_syncing)
+        return;
+    m_session->setProject({m_name->text(), m_author->text(), m_notes->toPlainText()});
+}
+
+void WelcomePage::syncFromSession()
+{
+    m_syncing = true;
+    const ProjectInfo project = m_session->effectiveAnswers().project;
+    // Only touch the editors when the text differs, so typing keeps the cursor where it is.
+    if (m_name->text() != project.name)
+        m_name->setText(project.name);
+    if (m_author->text() != project.author)
+        m_author->setText(project.author);
+    if (m_notes->toPlainText() != project.notes)
+        m_notes->setPlainText(project.notes);
+    m_nameHint->setVisible(m_name->text().trimmed().isEmpty());
+
+    const bool group = m_session->isGroup();
+    m_groupLabel->setVisible(group);
+    if (group) {
+        QStringList names;
+        const auto members = m_session->groupMembers();
+        for (const auto &[file, answers] : members)
+            names.append(answers.project.author.isEmpty()
+                             ? QFileInfo(file).completeBaseName()
+                             : tr("%1 (%2)").arg(answers.project.author, QFileInfo(file).fileName()));
+        m_groupLabel->setText(tr("Group decision of %n member(s): %1", nullptr, int(members.size()))
+                                  .arg(names.join(tr(", "))));
+    }
+    m_syncing = false;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWizardPage>
+
+class DecisionSession;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+// First page: the project (name required, author, notes), opening an answers file or a group,
+// and the recent files. Edits go straight into the session.
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(DecisionSession *session, QWidget *parent = nullptr);
+
+    void setRecentFiles(const QStringList &paths);
+
+signals:
+    void openFileRequested();
+    void openGroupRequested();
+    void openRecentRequested(const QString &path);
+
+private:
+    void syncFromSession();
+    void writeProject();
+
+    DecisionSession *m_session;
+    QLineEdit *m_name;
+    QLabel *m_nameHint;
+    QLineEdit *m_author;
+    QPlainTextEdit *m_notes;
+    QListWidget *m_recent;
+    QLabel *m_recentEmpty;
+    QLabel *m_groupLabel;
+    bool m_syncing = false;
+};
