@@ -208,7 +208,7 @@ void ChartPainter::paintScoreBars(QPainter &painter, const QRectF &rect, const K
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(label));
     }
     const qreal pad = fm.height() * 0.5;
-    labelWidth = std::min(labelWidth + pad, rect.width() * 0.4);
+    labelWidth = std::min(labelWidth + pad, rect.width() * 0.45);
     const qreal scoreWidth = fm.horizontalAdvance(scoreText(100.0)) + pad;
     const qreal barLeft = rect.left() + labelWidth;
     const qreal barSpan = std::max<qreal>(0, rect.right() - scoreWidth - barLeft);
@@ -272,13 +272,16 @@ void ChartPainter::paintCriteriaProfile(QPainter &painter, const QRectF &rect, c
     for (const Candidate *c : candidates)
         names.append(c->name.text());
     const qreal legendHeight = layoutLegend(painter, rect, names, style, false);
-    const QRectF plot(rect.left(), rect.top(), rect.width(), rect.height() - legendHeight - fm.height() * 0.5);
-    layoutLegend(painter, QRectF(rect.left(), plot.bottom() + fm.height() * 0.5, rect.width(), legendHeight),
-                 names, style, true);
+    const qreal legendGap = fm.height() * 0.5;
+    QRectF plot(rect.left(), rect.top(), rect.width(), rect.height() - legendHeight - legendGap);
+    auto paintLegendBelow = [&](qreal top) {
+        layoutLegend(painter, QRectF(rect.left(), top + legendGap, rect.width(), legendHeight), names, style, true);
+    };
 
     const int axes = int(criteria.size());
     if (axes < 3) {
         // Too few axes for a radar: grouped horizontal bars, one group per criterion.
+        paintLegendBelow(plot.bottom());
         const qreal groupHeight = plot.height() / axes;
         const qreal barHeight = std::max<qreal>(unit, (groupHeight - fm.height() * 1.4) / candidates.size());
         for (int a = 0; a < axes; ++a) {
@@ -296,14 +299,21 @@ void ChartPainter::paintCriteriaProfile(QPainter &painter, const QRectF &rect, c
         return;
     }
 
-    // Criterion names sit around the radar; keep room for them on every side.
+    // Criterion names sit around the radar, wrapped onto two lines when long; keep room for them
+    // on every side.
     qreal labelWidth = 0;
     for (const Criterion *c : criteria)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(c->name.text()));
-    labelWidth = std::min(labelWidth + fm.height() * 0.5, plot.width() * 0.26);
+    labelWidth = std::min(labelWidth + fm.height() * 0.5, plot.width() * 0.2);
+    const qreal labelHeight = fm.height() * 2.6;
     const qreal radius = std::max<qreal>(
-        unit * 10, std::min(plot.width() / 2 - labelWidth, plot.height() / 2 - fm.height() * 1.6));
+        unit * 10, std::min(plot.width() / 2 - labelWidth, plot.height() / 2 - labelHeight));
+    // The radar and its legend form one block, centred vertically: the legend stays close.
+    const qreal block = 2 * (radius + labelHeight);
+    plot.setTop(plot.top() + std::max<qreal>(0, (plot.height() - block) / 2));
+    plot.setHeight(block);
     const QPointF centre = plot.center();
+    paintLegendBelow(plot.bottom());
     auto pointAt = [&](int axis, double value) {
         const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * axis / axes;
         return QPointF(centre.x() + std::cos(angle) * radius * value / 10.0,
@@ -331,7 +341,7 @@ void ChartPainter::paintCriteriaProfile(QPainter &painter, const QRectF &rect, c
     for (int ring = 5; ring <= 10; ring += 5) {
         const QPointF p = pointAt(0, ring);
         const QString text = QLocale().toString(ring);
-        painter.drawText(QRectF(p.x() + unit * 3, p.y() - smallFm.height() / 2,
+        painter.drawText(QRectF(p.x() + unit * 3, p.y(),
                                 smallFm.horizontalAdvance(text) + unit * 2, smallFm.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
     }
@@ -341,9 +351,15 @@ void ChartPainter::paintCriteriaProfile(QPainter &painter, const QRectF &rect, c
     for (int a = 0; a < axes; ++a) {
         const QPointF tip = pointAt(a, 10);
         const QPointF dir = tip - centre;
-        const QString label = fm.elidedText(criteria.at(a)->name.text(), Qt::ElideRight, labelWidth);
-        const qreal w = fm.horizontalAdvance(label) + unit * 2;
-        const qreal h = fm.height();
+        QString label = criteria.at(a)->name.text();
+        QRectF fit = fm.boundingRect(QRectF(0, 0, labelWidth, fm.height() * 10), Qt::TextWordWrap, label);
+        if (fit.height() > fm.height() * 2.5 || fit.width() > labelWidth + 1) {
+            // Still too long for two lines (or one unbreakable word): elide.
+            label = fm.elidedText(label, Qt::ElideRight, labelWidth);
+            fit = fm.boundingRect(QRectF(0, 0, labelWidth, fm.height()), 0, label);
+        }
+        const qreal w = fit.width() + unit * 2;
+        const qreal h = fit.height();
         const qreal gap = unit * 6;
         QRectF box(0, 0, w, h);
         Qt::Alignment align = Qt::AlignVCenter;
@@ -357,7 +373,7 @@ void ChartPainter::paintCriteriaProfile(QPainter &painter, const QRectF &rect, c
             box.moveTopRight(QPointF(tip.x() - gap, tip.y() - h / 2));
             align |= Qt::AlignRight;
         }
-        painter.drawText(box, align, label);
+        painter.drawText(box, align | Qt::TextWordWrap, label);
     }
 
     for (int i = 0; i < candidates.size(); ++i) {

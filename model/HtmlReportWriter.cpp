@@ -211,8 +211,10 @@ private:
         }
         if (!d.warnings.isEmpty()) {
             h += QStringLiteral("<div class=\"warning\" role=\"note\">\n<h3>%1</h3>\n").arg(label(T::WatchOut));
-            h += list(d.warnings);
-            h += QStringLiteral("</div>\n");
+            h += QStringLiteral("<ul>\n");
+            for (const ReportDocument::Warning &w : d.warnings)
+                h += QStringLiteral("<li>%1%2</li>\n").arg(esc(w.text), list(w.details));
+            h += QStringLiteral("</ul>\n</div>\n");
         }
         if (!d.reasons.isEmpty()) {
             h += QStringLiteral("<h3>%1</h3>\n").arg(label(T::WhyThisStack));
@@ -323,6 +325,15 @@ private:
                 h += QStringLiteral("<td class=\"num\">%1</td>").arg(num(c.score));
             h += QStringLiteral("</tr>\n</tbody>\n</table>\n");
 
+            if (o.charts && a.compared.size() > 1 && a.criteria.size() > 2) {
+                QStringList ids;
+                for (const ReportDocument::ComparedCandidate &c : a.compared)
+                    ids << c.id;
+                h += QStringLiteral("<figure class=\"chart radar\">%1</figure>\n")
+                         .arg(svg(QSize(680, 440), a.name, [&](QPainter &p, const QRectF &r) {
+                             ChartPainter::paintCriteriaProfile(p, r, d.kb, a.id, ids, chartStyle());
+                         }));
+            }
             h += QStringLiteral("<div class=\"cards\">\n");
             for (const ReportDocument::ComparedCandidate &c : a.compared) {
                 h += QStringLiteral("<article class=\"card\">\n<h4>%1 <span class=\"score\">%2</span></h4>\n")
@@ -338,15 +349,6 @@ private:
                 h += QStringLiteral("</article>\n");
             }
             h += QStringLiteral("</div>\n");
-            if (o.charts && a.compared.size() > 1 && a.criteria.size() > 2) {
-                QStringList ids;
-                for (const ReportDocument::ComparedCandidate &c : a.compared)
-                    ids << c.id;
-                h += QStringLiteral("<figure class=\"chart radar\">%1</figure>\n")
-                         .arg(svg(QSize(520, 380), a.name, [&](QPainter &p, const QRectF &r) {
-                             ChartPainter::paintCriteriaProfile(p, r, d.kb, a.id, ids, chartStyle());
-                         }));
-            }
             h += QStringLiteral("</div>\n");
         }
         endSection();

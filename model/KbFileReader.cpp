@@ -253,7 +253,8 @@ private:
             return;
         }
         const char *wrongAmount = criterion ? "points" : "importance";
-        if (f->contains(QLatin1String(wrongAmount)))
+        const bool hasWrongAmount = f->contains(QLatin1String(wrongAmount));
+        if (hasWrongAmount)
             r.error(f->value(QLatin1String(wrongAmount)).key,
                     Tr::tr("'%1' does not go with '%2' (use '%3')").arg(QLatin1String(wrongAmount), QLatin1String(targetKey), QLatin1String(amountKey)));
         e.kind = criterion ? Effect::Kind::Importance : Effect::Kind::Nudge;
@@ -262,7 +263,8 @@ private:
         if (const auto t = r.id(target, criterion ? Tr::tr("effect criterion") : Tr::tr("effect candidate")))
             e.target = *t;
         if (!f->contains(QLatin1String(amountKey))) {
-            r.error(field.value, Tr::tr("effect is missing the required key '%1'").arg(QLatin1String(amountKey)));
+            if (!hasWrongAmount) // that error already says which key is missing
+                r.error(field.value, Tr::tr("effect is missing the required key '%1'").arg(QLatin1String(amountKey)));
         } else {
             const Field &amount = f->value(QLatin1String(amountKey));
             e.amountPos = r.pos(amount);
@@ -318,6 +320,7 @@ private:
         const bool forbids = f->contains(QStringLiteral("forbids"));
         if (requires_ == forbids) {
             r.error(field.value, Tr::tr("a constraint has exactly one of 'requires' or 'forbids'"));
+            return; // without a rule nothing else about it can be checked
         } else {
             c.kind = requires_ ? Constraint::Kind::Requires : Constraint::Kind::Forbids;
             const Field &rule = f->value(requires_ ? QStringLiteral("requires") : QStringLiteral("forbids"));
@@ -348,11 +351,13 @@ private:
 } // namespace
 
 KnowledgeBase KbFileReader::read(const QString &path, const QByteArray &bytes, qint64 maxSize, int maxDepth,
-                                 Diagnostics *diagnostics)
+                                 Diagnostics *diagnostics, bool *parsed)
 {
     KnowledgeBase kb;
     const YamlSource source(path, bytes);
     const std::optional<YAML::Node> root = source.parse(maxSize, maxDepth, diagnostics);
+    if (parsed)
+        *parsed = root.has_value();
     if (root)
         Reader(source, diagnostics).read(*root, &kb);
     return kb;

@@ -14,6 +14,7 @@
 class KbFileReader
 {
 public:
+    // *parsed is set to false when the file is not usable YAML at all (then the result is empty).
     static KnowledgeBase read(const QString &path, const QByteArray &bytes, qint64 maxSize, int maxDepth,
-                              Diagnostics *diagnostics);
+                              Diagnostics *diagnostics, bool *parsed = nullptr);
 };

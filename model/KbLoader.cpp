@@ -125,18 +125,25 @@ KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
     });
 
     Merger merger;
+    bool everyFileRead = true;
     for (const File &file : std::as_const(files)) {
         const std::optional<QByteArray> bytes = YamlSource::readFile(file.path, MaxFileSize, &result.diagnostics);
-        if (!bytes)
-            continue;
-        const KnowledgeBase part = KbFileReader::read(file.path, *bytes, MaxFileSize, MaxNestingDepth, &result.diagnostics);
-        merger.add(part, file.layer, &result.diagnostics);
+        bool parsed = false;
+        if (bytes) {
+            const KnowledgeBase part = KbFileReader::read(file.path, *bytes, MaxFileSize, MaxNestingDepth,
+                                                          &result.diagnostics, &parsed);
+            merger.add(part, file.layer, &result.diagnostics);
+        }
+        everyFileRead = everyFileRead && parsed;
     }
 
     result.kb = merger.kb;
     result.kb.reindex();
-    result.diagnostics.append(KbValidator::validate(result.kb));
-    if (result.kb.areas.isEmpty() && !dirs.isEmpty())
+    // With a whole file missing, every reference into it would be reported as unknown: that
+    // noise would hide the one real problem, so cross-references wait until all files read.
+    if (everyFileRead)
+        result.diagnostics.append(KbValidator::validate(result.kb));
+    if (everyFileRead && result.kb.areas.isEmpty() && !dirs.isEmpty())
         result.diagnostics.append({dirs.constFirst(), 0, 0, Tr::tr("the knowledge base defines no areas")});
 
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {

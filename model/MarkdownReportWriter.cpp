@@ -12,6 +12,17 @@ struct Tr
 
 using T = ReportDocument::Text;
 
+QString joinItems(const QStringList &items)
+{
+    QStringList trimmed;
+    for (QString i : items) {
+        while (i.endsWith(QLatin1Char('.')))
+            i.chop(1);
+        trimmed << i;
+    }
+    return trimmed.join(QStringLiteral("; "));
+}
+
 QString md(const QString &s)
 {
     return MarkdownReportWriter::escape(s);
@@ -157,8 +168,13 @@ private:
             m += QStringLiteral("\n");
         }
         if (!d.warnings.isEmpty()) {
-            m += QStringLiteral("**%1:**\n\n").arg(md(ReportDocument::text(T::WatchOut))) + bullets(d.warnings)
-                 + QStringLiteral("\n");
+            m += QStringLiteral("**%1:**\n\n").arg(md(ReportDocument::text(T::WatchOut)));
+            for (const ReportDocument::Warning &w : d.warnings) {
+                m += QStringLiteral("* %1\n").arg(md(w.text));
+                for (const QString &detail : w.details)
+                    m += QStringLiteral("  * %1\n").arg(md(detail));
+            }
+            m += QStringLiteral("\n");
         }
 
         //: MADR section title
@@ -224,7 +240,7 @@ private:
                 if (!c.summary.isEmpty())
                     m += md(c.summary) + QStringLiteral("\n\n");
                 if (!c.strongFor.isEmpty())
-                    m += md(Tr::tr("Strong for: %1.").arg(c.strongFor.join(QStringLiteral("; ")))) + QStringLiteral("\n\n");
+                    m += md(Tr::tr("Strong for: %1.").arg(joinItems(c.strongFor))) + QStringLiteral("\n\n");
                 for (const QString &pro : c.pros)
                     m += QStringLiteral("* %1\n").arg(md(Tr::tr("Good, because %1").arg(pro)));
                 for (const QString &con : c.cons)

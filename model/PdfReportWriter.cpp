@@ -22,6 +22,18 @@ struct Tr
 
 using T = ReportDocument::Text;
 
+// "A.; B." reads badly: list items lose their final full stop when joined into one line.
+QString joinItems(const QStringList &items)
+{
+    QStringList trimmed;
+    for (QString i : items) {
+        while (i.endsWith(QLatin1Char('.')))
+            i.chop(1);
+        trimmed << i;
+    }
+    return trimmed.join(QStringLiteral("; "));
+}
+
 const QColor Ink(0x1f, 0x29, 0x37);
 const QColor Muted(0x5b, 0x64, 0x72);
 const QColor Line(0xd8, 0xdd, 0xe3);
@@ -227,36 +239,46 @@ private:
             space(4);
     }
 
-    // A box with a coloured bar on the left, for warnings.
-    void callout(const QString &title, const QStringList &items)
+    // A box with a coloured bar on the left, for warnings: each item with its indented details.
+    void callout(const QString &title, const QList<ReportDocument::Warning> &items)
     {
         const qreal pad = pt(8), bar = pt(3), hang = pt(12);
         const qreal inner = m_width - 2 * pad - bar;
         const TextBox head(title, font(10, true), inner, m_device);
-        QList<TextBox> lines;
+        struct Line
+        {
+            TextBox box;
+            TextBox mark;
+            qreal indent;
+        };
+        QList<Line> lines;
         qreal h = pad + head.height() + pt(4);
-        for (const QString &i : items) {
-            lines.append(TextBox(i, font(9.5), inner - hang, m_device, Qt::AlignLeft, 1.15));
-            h += lines.last().height() + pt(3);
+        for (const ReportDocument::Warning &w : items) {
+            lines.append({TextBox(w.text, font(9.5), inner - hang, m_device, Qt::AlignLeft, 1.15),
+                          TextBox(QStringLiteral("\u2022"), font(9.5, true), hang, m_device), 0});
+            h += lines.last().box.height() + pt(3);
+            for (const QString &detail : w.details) {
+                lines.append({TextBox(detail, font(8.5), inner - 2 * hang, m_device, Qt::AlignLeft, 1.15),
+                              TextBox(QStringLiteral("\u2013"), font(8.5), hang, m_device), hang});
+                h += lines.last().box.height() + pt(2);
+            }
         }
         h += pad - pt(3);
-        // One block per box: warnings are short, and splitting a callout reads badly.
+        // One block per box: warnings are short, and a split callout reads badly.
         Block b;
         b.height = h + pt(8);
         b.paint = [=, this](QPainter &p, const QRectF &r) {
             const QRectF box(r.left(), r.top() + pt(4), r.width(), h);
             p.fillRect(box, WarnBg);
             p.fillRect(QRectF(box.topLeft(), QSizeF(bar, h)), WarnLine);
+            const qreal x = box.left() + bar + pad;
             qreal y = box.top() + pad;
-            head.draw(p, QPointF(box.left() + bar + pad, y), Ink);
+            head.draw(p, QPointF(x, y), Ink);
             y += head.height() + pt(4);
-            for (const TextBox &l : lines) {
-                p.setPen(Muted);
-                p.setFont(font(9.5, true));
-                p.drawText(QPointF(box.left() + bar + pad, y + QFontMetricsF(font(9.5), m_device).ascent()),
-                           QStringLiteral("\u2022"));
-                l.draw(p, QPointF(box.left() + bar + pad + hang, y), Ink);
-                y += l.height() + pt(3);
+            for (const Line &l : lines) {
+                l.mark.draw(p, QPointF(x + l.indent, y), Muted);
+                l.box.draw(p, QPointF(x + l.indent + hang, y), l.indent > 0 ? Muted : Ink);
+                y += l.box.height() + (l.indent > 0 ? pt(2) : pt(3));
             }
         };
         add(b);
@@ -552,13 +574,20 @@ private:
                              d.formatScore(r.score)});
                 styles.append(RowStyle{false, r.rank == 1, false, false, false});
             }
+            if (a.pinnedName.size())
+                para(QStringLiteral("%1 (%2)").arg(a.pinnedName, ReportDocument::text(T::Pinned)), Muted);
             const AreaResult result = a.result;
+            // The bar chart names every candidate with its score, best first: a table under it would
+            // repeat it line for line, so it only stands in for the chart.
+            if (!m_charts) {
+                table({{0.5, Qt::AlignRight}, {4}, {1, Qt::AlignRight}},
+                      {ReportDocument::text(T::Rank), ReportDocument::text(T::Candidate), ReportDocument::text(T::Score)},
+                      rows, styles);
+                continue;
+            }
             chart(24 + 17 * qMax<qsizetype>(1, result.ranking.size()), [this, result](QPainter &p, const QRectF &r) {
                 ChartPainter::paintScoreBars(p, r, d.kb, result, chartStyle());
             });
-            table({{0.5, Qt::AlignRight}, {4}, {1, Qt::AlignRight}},
-                  {ReportDocument::text(T::Rank), ReportDocument::text(T::Candidate), ReportDocument::text(T::Score)},
-                  rows, styles);
         }
     }
 
@@ -607,7 +636,7 @@ private:
                 if (!c.summary.isEmpty())
                     text(c.summary, font(9), Muted, 0, 4);
                 if (!c.strongFor.isEmpty())
-                    text(QStringLiteral("%1: %2").arg(ReportDocument::text(T::StrongFor), c.strongFor.join(QStringLiteral("; "))),
+                    text(QStringLiteral("%1: %2").arg(ReportDocument::text(T::StrongFor), joinItems(c.strongFor)),
                          font(9), Ink, 0, 4);
                 for (const QString &pro : c.pros)
                     bullet(pro, QStringLiteral("+"), Good);
@@ -636,7 +665,7 @@ private:
                 }
                 rows.append({ReportDocument::text(T::Total), QString(), QString(), d.formatScore(c.score), QString()});
                 styles.append(RowStyle{false, true, true, false, false});
-                table({{2}, {1, Qt::AlignRight}, {0.9, Qt::AlignRight}, {0.9, Qt::AlignRight}, {4}},
+                table({{2}, {1.35, Qt::AlignRight}, {1, Qt::AlignRight}, {1, Qt::AlignRight}, {4}},
                       {ReportDocument::text(T::Source), ReportDocument::text(T::Importance), ReportDocument::text(T::Rating),
                        ReportDocument::text(T::Points), ReportDocument::text(T::Why)},
                       rows, styles);
@@ -676,10 +705,8 @@ private:
         if (!d.conflicts.isEmpty()) {
             h2(ReportDocument::text(T::Conflicts));
             for (const ReportDocument::ConflictRow &c : d.conflicts) {
-                QStringList items = {QStringLiteral("%1: %2").arg(c.pins, c.why)};
-                for (const QString &alt : c.alternatives)
-                    items << QStringLiteral("%1: %2").arg(ReportDocument::text(T::Alternatives), alt);
-                callout(ReportDocument::text(T::Conflicts), items);
+                callout(ReportDocument::text(T::Conflicts),
+                        {{QStringLiteral("%1: %2").arg(c.pins, c.why), c.alternatives}});
             }
         }
         if (!d.stacks.isEmpty()) {

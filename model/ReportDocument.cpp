@@ -1,5 +1,7 @@
 #include "ReportDocument.h"
 
+#include "Sensitivity.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -113,7 +115,9 @@ ReportDocument::BreakdownRow breakdownRow(const Contribution &c, const Names &na
         row.rating = c.rating;
         break;
     case Contribution::Kind::Nudge:
-        if (!c.question.isEmpty() && !c.option.isEmpty())
+        if (c.question.startsWith(QLatin1String("pin:")))
+            row.label = Tr::tr("Pinned %1").arg(names.candidate(c.option));
+        else if (!c.question.isEmpty() && !c.option.isEmpty())
             row.label = Tr::tr("Answer: %1").arg(names.option(c.question, c.option));
         else
             row.label = Tr::tr("Pinned choice");
@@ -345,6 +349,12 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
             }
             for (const Contribution &c : s.contributions)
                 cc.breakdown.append(breakdownRow(c, names));
+            // Biggest criterion terms first, then the answers' nudges, then the 0..100 correction.
+            std::stable_sort(cc.breakdown.begin(), cc.breakdown.end(), [](const BreakdownRow &x, const BreakdownRow &y) {
+                if (x.kind != y.kind)
+                    return int(x.kind) < int(y.kind);
+                return x.kind == Contribution::Kind::Criterion && x.points > y.points;
+            });
             section.compared.append(cc);
         }
 
@@ -407,12 +417,20 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
             if (!parts.isEmpty())
                 doc.reasons.last() += QLatin1Char(' ')
                     + Tr::tr("Its largest contributions: %1.").arg(parts.join(QStringLiteral(", ")));
-            if (ar.fragile && ar.ranking.size() > 1) {
-                doc.warnings << Tr::tr("The %1 choice is close: %2 leads %3 by only %4%.")
-                                    .arg(section.name, names.candidate(first.candidate),
-                                         names.candidate(ar.ranking.at(1).candidate),
-                                         doc.locale.toString(ar.marginPercent, 'f', 1));
-                doc.warnings << ar.fragileReasons;
+            // A pinned area is decided already: its fragility is no warning.
+            if (ar.fragile && ar.ranking.size() > 1 && ar.pinned.isEmpty()) {
+                Warning w;
+                w.text = Tr::tr("The %1 choice is fragile: %2 leads %3 by %4 points (%5%).")
+                             .arg(section.name, names.candidate(first.candidate),
+                                  names.candidate(ar.ranking.at(1).candidate),
+                                  doc.formatScore(first.score - ar.ranking.at(1).score),
+                                  doc.locale.toString(ar.marginPercent, 'f', 1));
+                // Sensitivity puts its own margin sentence first when the margin is small; the
+                // sentence above says that already, so keep only the changes that flip the winner.
+                const qsizetype skip = ar.marginPercent < Sensitivity::FragileMarginPercent ? 1 : 0;
+                constexpr int MaxDetails = 4;
+                w.details = ar.fragileReasons.mid(skip, MaxDetails);
+                doc.warnings.append(w);
             }
         }
         doc.areas.append(section);
@@ -448,7 +466,7 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         for (const StackResult &s : evaluation.stacks.mid(0, std::max(1, options.stackRows)))
             doc.stacks.append({++rank, stackNames(s, evaluation.areas, names), s.score});
     } else {
-        doc.warnings << Tr::tr("No stack satisfies every hard rule of the knowledge base with the current pins.");
+        doc.warnings.append({Tr::tr("No stack satisfies every hard rule of the knowledge base with the current pins."), {}});
     }
 
     for (const PinConflict &pc : evaluation.conflicts) {
@@ -465,7 +483,7 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
             row.alternatives << QStringLiteral("%1 (%2)").arg(joinNames(stackNames(s, evaluation.areas, names)),
                                                              doc.formatScore(s.score));
         doc.conflicts.append(row);
-        doc.warnings << Tr::tr("Pinned choices %1 break a hard rule: %2").arg(row.pins, row.why);
+        doc.warnings.append({Tr::tr("Pinned choices %1 break a hard rule: %2").arg(row.pins, row.why), row.alternatives});
     }
 
     // --- group mode

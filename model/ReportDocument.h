@@ -232,7 +232,12 @@ public:
     QList<StackPick> recommended; // empty when no legal stack exists
     double stackScore = 0.0;
     QStringList reasons;          // why this stack, one sentence each
-    QStringList warnings;         // fragile winners and conflicts
+    struct Warning
+    {
+        QString text;
+        QStringList details; // e.g. the answers that would change the first choice
+    };
+    QList<Warning> warnings;      // fragile winners and conflicts
 
     // --- the project and its answers
     QList<AnswerRow> answers;

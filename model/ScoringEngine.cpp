@@ -45,6 +45,26 @@ ScoringEngine::ScoringEngine(const KnowledgeBase &kb)
         m_areas.append(data);
     }
 
+    for (const Question &question : std::as_const(m_kb.questions)) {
+        QList<CompiledOption> options;
+        for (const Option &option : question.options) {
+            CompiledOption compiled;
+            for (const Effect &effect : option.effects) {
+                if (effect.kind == Effect::Kind::Importance) {
+                    const int c = criterionIndex(effect.target);
+                    if (c >= 0)
+                        compiled.importance.append({c, effect.amount});
+                } else {
+                    const int x = candidateIndex(effect.target);
+                    if (x >= 0)
+                        compiled.nudges.append({x, effect.amount});
+                }
+            }
+            options.append(compiled);
+        }
+        m_options.append(options);
+    }
+
     m_synergiesOf.resize(m_kb.candidates.size());
     for (qsizetype s = 0; s < m_kb.synergies.size(); ++s) {
         const Synergy &synergy = m_kb.synergies.at(s);
@@ -55,6 +75,51 @@ ScoringEngine::ScoringEngine(const KnowledgeBase &kb)
         m_synergiesOf[a].append({b, int(s)});
         m_synergiesOf[b].append({a, int(s)});
     }
+}
+
+ScoringEngine::Selection ScoringEngine::selection(const Answers &answers) const
+{
+    Selection out(m_kb.questions.size());
+    for (qsizetype q = 0; q < m_kb.questions.size(); ++q) {
+        const Question &question = m_kb.questions.at(q);
+        const auto answer = answers.answers.constFind(question.id);
+        if (answer == answers.answers.constEnd())
+            continue;
+        for (const QString &optionId : *answer)
+            for (qsizetype o = 0; o < question.options.size(); ++o)
+                if (question.options.at(o).id == optionId)
+                    out[q].append(int(o));
+    }
+    return out;
+}
+
+ScoringEngine::Profile ScoringEngine::profile(const Selection &selection, const QMap<QString, double> &weights,
+                                              const QMap<QString, QString> &pins) const
+{
+    // Same order of summation as profile(Answers): KB question order, then the answer's order.
+    Profile p;
+    p.importance.resize(m_kb.criteria.size());
+    for (qsizetype c = 0; c < m_kb.criteria.size(); ++c)
+        p.importance[c] = m_kb.criteria.at(c).baseline;
+    p.nudgeTotal.fill(0.0, m_kb.candidates.size());
+    for (qsizetype q = 0; q < selection.size() && q < m_options.size(); ++q) {
+        for (int o : selection.at(q)) {
+            const CompiledOption &option = m_options.at(q).at(o);
+            for (const auto &[c, delta] : option.importance)
+                p.importance[c] += delta;
+            for (const auto &[x, points] : option.nudges)
+                p.nudgeTotal[x] += points;
+        }
+    }
+    for (double &w : p.importance)
+        w = clampImportance(w);
+    for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
+        const int c = criterionIndex(it.key());
+        if (c >= 0)
+            p.importance[c] = clampImportance(it.value());
+    }
+    p.pins = validPins(pins);
+    return p;
 }
 
 const ScoringEngine::AreaData *ScoringEngine::areaData(const QString &areaId) const
@@ -80,6 +145,9 @@ QMap<QString, QString> ScoringEngine::validPins(const QMap<QString, QString> &pi
 
 ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detailed) const
 {
+    if (!detailed)
+        return profile(selection(answers), answers.weights, answers.pins);
+
     const qsizetype criteriaCount = m_kb.criteria.size();
     const qsizetype candidateCount = m_kb.candidates.size();
 
@@ -208,11 +276,22 @@ QList<double> ScoringEngine::areaScores(const QString &areaId, const Profile &pr
 
 int ScoringEngine::leaderIndex(const QString &areaId, const Profile &profile) const
 {
-    const QList<double> scores = areaScores(areaId, profile);
+    // Called for every probe of the sensitivity analysis: no allocation.
+    const AreaData *area = areaData(areaId);
+    if (!area)
+        return -1;
+    double W = 0.0;
+    for (int c : area->criteria)
+        W += profile.importance.at(c);
     int best = -1;
-    for (qsizetype i = 0; i < scores.size(); ++i)
-        if (best < 0 || scores.at(i) > scores.at(best))
+    double bestScore = 0.0;
+    for (qsizetype i = 0; i < area->candidates.size(); ++i) {
+        const double score = scoreOf(*area, int(i), profile, W);
+        if (best < 0 || score > bestScore) {
             best = int(i);
+            bestScore = score;
+        }
+    }
     return best;
 }
 

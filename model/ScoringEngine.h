@@ -81,6 +81,14 @@ public:
     // sources), for the many quick re-scorings of the sensitivity analysis.
     Profile profile(const Answers &answers, bool detailed = true) const;
 
+    // Fast path for re-scoring many answer variants (Sensitivity): the answers resolved to option
+    // indexes, per question in KnowledgeBase::questions order (unknown ids dropped).
+    using Selection = QList<QList<int>>;
+    Selection selection(const Answers &answers) const;
+    // Same as profile(answers, false) for the answers that `selection` came from.
+    Profile profile(const Selection &selection, const QMap<QString, double> &weights,
+                    const QMap<QString, QString> &pins) const;
+
     // The full ranking of one area under `profile`, with contributions (no sensitivity).
     AreaResult scoreArea(const QString &areaId, const Profile &profile) const;
     // Scores only, in KnowledgeBase::candidatesOf(areaId) order: cheap, for re-scoring.
@@ -100,6 +108,11 @@ private:
         QList<int> criteria;          // criterion indexes
         QList<int> candidates;        // candidate indexes, KB order
         QList<QList<double>> ratings; // [candidate in area][criterion in area]
+    };
+    struct CompiledOption
+    {
+        QList<std::pair<int, double>> importance; // (criterion index, delta)
+        QList<std::pair<int, double>> nudges;     // (candidate index, points)
     };
     struct PinSynergy
     {
@@ -123,4 +136,5 @@ private:
     QHash<QString, int> m_candidateIndex;
     QList<AreaData> m_areas;
     QList<QList<std::pair<int, int>>> m_synergiesOf; // per candidate: (partner, synergy index)
+    QList<QList<CompiledOption>> m_options;          // per question, per option: its effects
 };

@@ -42,87 +42,96 @@ QList<SensitivityEntry> Sensitivity::weightFlips(const ScoringEngine &engine, co
     const KnowledgeBase &kb = engine.knowledgeBase();
     const QList<const Candidate *> candidates = kb.candidatesOf(area.area);
     const QList<const Criterion *> criteria = kb.criteriaOf(area.area);
-    const QString leader = area.ranking.first().candidate;
+    const qsizetype n = candidates.size();
+    const qsizetype m = criteria.size();
 
-    // Per candidate: nudge points N_x (everything that is not a criterion's weighted rating).
-    QMap<QString, double> nudges;
-    for (const CandidateScore &cs : area.ranking) {
-        double n = 0.0;
-        for (const Contribution &c : cs.contributions)
-            if (c.kind == Contribution::Kind::Nudge)
-                n += c.points;
-        nudges.insert(cs.candidate, n);
+    // Plain numbers first: this runs for every criterion and challenger.
+    QList<int> index(m);
+    QList<double> w(m);
+    double totalW = 0.0;
+    for (qsizetype c = 0; c < m; ++c) {
+        index[c] = engine.criterionIndex(criteria.at(c)->id);
+        w[c] = profile.importance.at(index.at(c));
+        totalW += w.at(c);
     }
-    const Candidate *lead = kb.candidate(leader);
-    if (!lead)
+    QList<double> ratings(n * m);
+    QList<double> weighted(n, 0.0); // sum over c of w_c * r_xc
+    QList<double> nudges(n, 0.0);   // N_x: every point that is not a criterion's
+    int leader = -1;
+    for (qsizetype x = 0; x < n; ++x) {
+        for (qsizetype c = 0; c < m; ++c) {
+            const double r = candidates.at(x)->ratings.value(criteria.at(c)->id).score;
+            ratings[x * m + c] = r;
+            weighted[x] += w.at(c) * r;
+        }
+        for (const CandidateScore &cs : area.ranking) {
+            if (cs.candidate != candidates.at(x)->id)
+                continue;
+            for (const Contribution &contribution : cs.contributions)
+                if (contribution.kind == Contribution::Kind::Nudge)
+                    nudges[x] += contribution.points;
+        }
+        if (candidates.at(x)->id == area.ranking.first().candidate)
+            leader = int(x);
+    }
+    if (leader < 0)
         return entries;
+    const QString leaderId = candidates.at(leader)->id;
 
-    for (const Criterion *k : criteria) {
-        const int ki = engine.criterionIndex(k->id);
-        const double w = profile.importance.at(ki);
-        double otherW = 0.0;
-        for (const Criterion *c : criteria)
-            if (c != k)
-                otherW += profile.importance.at(engine.criterionIndex(c->id));
-
-        auto weighted = [&](const Candidate *x) {
-            double sum = 0.0;
-            for (const Criterion *c : criteria)
-                if (c != k)
-                    sum += profile.importance.at(engine.criterionIndex(c->id)) * x->ratings.value(c->id).score;
-            return sum;
-        };
-        const double leadA = weighted(lead);
-        const double leadR = lead->ratings.value(k->id).score;
-        const double leadN = nudges.value(leader);
+    ScoringEngine::Profile probe = profile;
+    for (qsizetype k = 0; k < m; ++k) {
+        const double current = w.at(k);
+        const double otherW = totalW - current;
+        const double leadA = weighted.at(leader) - current * ratings.at(leader * m + k);
 
         QList<double> crossings;
-        for (const Candidate *y : candidates) {
-            if (y->id == leader)
+        for (qsizetype y = 0; y < n; ++y) {
+            if (y == leader)
                 continue;
-            const double dA = leadA - weighted(y);
-            const double dR = leadR - y->ratings.value(k->id).score;
-            const double dN = leadN - nudges.value(y->id);
+            const double dA = leadA - (weighted.at(y) - current * ratings.at(y * m + k));
+            const double dR = ratings.at(leader * m + k) - ratings.at(y * m + k);
+            const double dN = nudges.at(leader) - nudges.at(y);
             const double denominator = 10.0 * dR + dN;
             if (std::abs(denominator) < 1e-12)
                 continue; // the difference does not depend on t
             const double t = -(10.0 * dA + dN * otherW) / denominator;
-            if (t >= 0.0 && t <= 10.0 && std::abs(t - w) > 1e-9)
+            if (t >= 0.0 && t <= 10.0 && std::abs(t - current) > 1e-9)
                 crossings.append(t);
         }
-        std::sort(crossings.begin(), crossings.end(), [w](double a, double b) {
-            const double da = std::abs(a - w), db = std::abs(b - w);
+        std::sort(crossings.begin(), crossings.end(), [current](double a, double b) {
+            const double da = std::abs(a - current), db = std::abs(b - current);
             return da != db ? da < db : a < b;
         });
 
-        ScoringEngine::Profile probe = profile;
+        const int ki = index.at(k);
         for (double t : std::as_const(crossings)) {
-            const double direction = t > w ? 1.0 : -1.0;
+            const double direction = t > current ? 1.0 : -1.0;
             const double beyond = std::clamp(t + direction * Probe, 0.0, 10.0);
             if (beyond == t)
                 continue; // at the end of the scale: nothing lies beyond
             probe.importance[ki] = beyond;
             const QString after = leaderOf(engine, area.area, probe, candidates);
-            if (after == leader || after.isEmpty())
+            if (after == leaderId || after.isEmpty())
                 continue;
-            const double before = std::abs(t - w) > Probe ? t - direction * Probe : w;
-            probe.importance[ki] = before;
-            if (leaderOf(engine, area.area, probe, candidates) != leader)
+            probe.importance[ki] = std::abs(t - current) > Probe ? t - direction * Probe : current;
+            if (leaderOf(engine, area.area, probe, candidates) != leaderId)
                 continue;
 
+            const Criterion *criterion = criteria.at(k);
             SensitivityEntry e;
-            e.criterion = k->id;
-            e.weight = w;
+            e.criterion = criterion->id;
+            e.weight = current;
             e.flipsAt = t;
             e.runnerUp = after;
             e.sentence = direction > 0
                 ? Tr::tr("%1 stays first unless %2 importance rises above %3 (then %4).")
-                      .arg(candidateName(kb, leader), k->name.text(), number(t), candidateName(kb, after))
+                      .arg(candidateName(kb, leaderId), criterion->name.text(), number(t), candidateName(kb, after))
                 : Tr::tr("%1 stays first unless %2 importance falls below %3 (then %4).")
-                      .arg(candidateName(kb, leader), k->name.text(), number(t), candidateName(kb, after));
+                      .arg(candidateName(kb, leaderId), criterion->name.text(), number(t), candidateName(kb, after));
             entries.append(e);
             break;
         }
+        probe.importance[ki] = current;
     }
     return entries;
 }
@@ -141,7 +150,10 @@ QMap<QString, QStringList> Sensitivity::answerFlips(const ScoringEngine &engine,
     QList<ScoringEngine::Member> variant = members;
     for (qsizetype m = 0; m < members.size(); ++m) {
         const Answers &answers = members.at(m).answers;
-        for (const Question &question : kb.questions) {
+        const ScoringEngine::Selection base = engine.selection(answers);
+        ScoringEngine::Selection work = base;
+        for (qsizetype q = 0; q < kb.questions.size(); ++q) {
+            const Question &question = kb.questions.at(q);
             const QStringList current = answers.answers.value(question.id);
             const QString text = question.text.text();
 
@@ -167,15 +179,26 @@ QMap<QString, QStringList> Sensitivity::answerFlips(const ScoringEngine &engine,
                 steps.append({std::nullopt, Tr::tr("Leaving '%1' unanswered would make %2 first.").arg(text)});
 
             for (const auto &[change, sentence] : std::as_const(steps)) {
-                Answers changed = answers;
-                if (change)
-                    changed.answers.insert(question.id, *change);
-                else
-                    changed.answers.remove(question.id);
-                variant[m].answers = changed;
-                const ScoringEngine::Profile profile = members.size() == 1
-                    ? engine.profile(changed, false)
-                    : GroupAggregator::aggregate(engine, variant, false);
+                ScoringEngine::Profile profile;
+                if (members.size() == 1) {
+                    // One member: vary the resolved selection in place, no answers copy.
+                    QList<int> options;
+                    for (const QString &optionId : change.value_or(QStringList()))
+                        for (qsizetype o = 0; o < question.options.size(); ++o)
+                            if (question.options.at(o).id == optionId)
+                                options.append(int(o));
+                    work[q] = options;
+                    profile = engine.profile(work, answers.weights, answers.pins);
+                    work[q] = base.at(q);
+                } else {
+                    Answers changed = answers;
+                    if (change)
+                        changed.answers.insert(question.id, *change);
+                    else
+                        changed.answers.remove(question.id);
+                    variant[m].answers = changed;
+                    profile = GroupAggregator::aggregate(engine, variant, false);
+                }
                 for (auto it = leaders.constBegin(); it != leaders.constEnd(); ++it) {
                     const QString now = leaderOf(engine, it.key(), profile, candidates.value(it.key()));
                     if (now.isEmpty() || now == it.value())

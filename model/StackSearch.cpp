@@ -505,7 +505,7 @@ QList<StackResult> StackSearch::topStacksBruteForce(const Input &input, int k) c
     return toResults(top);
 }
 
-bool StackSearch::lessByRanking(const StackResult &a, const StackResult &b,
+bool StackSearch::ranksBefore(const StackResult &a, const StackResult &b,
                                 const Ranking &ranking) const
 {
     if (a.score != b.score)
@@ -532,7 +532,7 @@ QList<StackResult> StackSearch::alternativesReleasing(const Input &input, const 
     }
     const Ranking ranking = rank(input); // positions do not depend on pins
     std::stable_sort(merged.begin(), merged.end(), [&](const StackResult &a, const StackResult &b) {
-        return lessByRanking(a, b, ranking);
+        return ranksBefore(a, b, ranking);
     });
     QList<StackResult> out;
     for (const StackResult &r : std::as_const(merged)) {

@@ -64,7 +64,7 @@ private:
     bool isLegal(const int *local) const;
     double stackScore(const Ranking &ranking, const int *local) const;
     QList<StackResult> toResults(const TopK &top) const;
-    bool lessByRanking(const StackResult &a, const StackResult &b, const Ranking &ranking) const;
+    bool ranksBefore(const StackResult &a, const StackResult &b, const Ranking &ranking) const;
     QList<StackResult> alternativesReleasing(const Input &input, const QList<int> &areas,
                                              int count) const;
     QList<qsizetype> breakingConstraints(int areaA, int localA, int areaB, int localB) const;

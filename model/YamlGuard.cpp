@@ -67,8 +67,8 @@ qsizetype findBadCharacter(const QByteArray &b, QString *what)
         }
         for (int k = 1; k < length; ++k) {
             const auto cont = static_cast<unsigned char>(b.at(i + k));
-            if ((cont & 0xC0) != 0x80) {
-                *what = Tr::tr("invalid UTF-8 byte 0x%1").arg(cont, 2, 16, QLatin1Char('0'));
+            if ((cont & 0xC0) != 0x80) { // report the sequence's first byte: that is where it goes wrong
+                *what = Tr::tr("invalid UTF-8 byte 0x%1").arg(lead, 2, 16, QLatin1Char('0'));
                 return i;
             }
             cp = (cp << 6) | (cont & 0x3F);
@@ -341,8 +341,8 @@ bool YamlGuard::checkTree(const YamlSource &source, const YAML::Node &root, int 
     while (!stack.empty()) {
         const auto [node, depth] = stack.back();
         stack.pop_back();
-        if (++visited > budget) {
-            diagnostics->append(source.diagnosticAt(node, Tr::tr("aliases expand to too many nodes (more than %1)").arg(budget)));
+        if (++visited > budget) { // reported at the document: no single alias is to blame
+            diagnostics->append(source.diagnosticAt(root, Tr::tr("aliases expand to too many nodes (more than %1)").arg(budget)));
             return false;
         }
         if (!node.IsMap() && !node.IsSequence())

@@ -48,9 +48,12 @@ inline Candidate candidate(const char *id, const char *area, QList<std::pair<con
     c.name = LocalizedText(c.id.toUpper());
     c.pros = {LocalizedText(QStringLiteral("pro of %1").arg(c.id))};
     c.cons = {LocalizedText(QStringLiteral("con of %1").arg(c.id))};
-    for (const auto &[criterion, score] : ratings)
-        c.ratings.insert(QLatin1String(criterion),
-                         Rating{score, LocalizedText(QStringLiteral("%1 on %2").arg(c.id, QLatin1String(criterion)))});
+    for (const auto &[criterion, score] : ratings) {
+        Rating r;
+        r.score = score;
+        r.why = LocalizedText(QStringLiteral("%1 on %2").arg(c.id, QLatin1String(criterion)));
+        c.ratings.insert(QLatin1String(criterion), r);
+    }
     return c;
 }
 
@@ -67,8 +70,14 @@ inline KnowledgeBase make()
 {
     KnowledgeBase kb;
     kb.meta = {QStringLiteral("test"), QStringLiteral("2026-01-01")};
-    kb.areas = {Area{QStringLiteral("a"), LocalizedText(QStringLiteral("Area A")), {}, 1, {}},
-                Area{QStringLiteral("b"), LocalizedText(QStringLiteral("Area B")), {}, 2, {}}};
+    auto area = [](const char *id, int order) {
+        Area a;
+        a.id = QLatin1String(id);
+        a.name = LocalizedText(QStringLiteral("Area %1").arg(a.id));
+        a.order = order;
+        return a;
+    };
+    kb.areas = {area("a", 1), area("b", 2)};
     auto criterion = [](const char *id, const char *area, double baseline) {
         Criterion c;
         c.id = QLatin1String(id);
@@ -99,8 +108,15 @@ inline KnowledgeBase make()
                   option("m3", {importance("c3", 2)})};
     kb.questions = {q1, q2};
 
-    kb.synergies = {Synergy{QStringLiteral("x"), QStringLiteral("p"), 5, LocalizedText(QStringLiteral("x likes p")), {}},
-                    Synergy{QStringLiteral("z"), QStringLiteral("q"), -4, LocalizedText(QStringLiteral("z dislikes q")), {}}};
+    auto synergy = [](const char *a, const char *b, double points, const char *why) {
+        Synergy s;
+        s.a = QLatin1String(a);
+        s.b = QLatin1String(b);
+        s.points = points;
+        s.why = LocalizedText(QLatin1String(why));
+        return s;
+    };
+    kb.synergies = {synergy("x", "p", 5, "x likes p"), synergy("z", "q", -4, "z dislikes q")};
     Constraint c;
     c.id = QStringLiteral("z_needs_q");
     c.when = QStringLiteral("z");

@@ -42,8 +42,34 @@ inline Candidate candidate(const char *id, const char *area, const char *name,
     c.summary = t("A test candidate.");
     c.pros = {t("Good at tests.")};
     c.cons = {t("Only exists in tests.")};
-    for (auto it = ratings.cbegin(); it != ratings.cend(); ++it)
-        c.ratings.insert(it.key(), Rating{it.value(), t("Rated for the test.")});
+    for (auto it = ratings.cbegin(); it != ratings.cend(); ++it) {
+        Rating rating;
+        rating.score = it.value();
+        rating.why = t("Rated for the test.");
+        c.ratings.insert(it.key(), rating);
+    }
+    return c;
+}
+
+inline Area area(const char *id, const char *name, const char *description, int order)
+{
+    Area a;
+    a.id = QString::fromUtf8(id);
+    a.name = t(name);
+    a.description = t(description);
+    a.order = order;
+    return a;
+}
+
+inline Criterion criterion(const char *id, const char *name, const QStringList &areas,
+                           double baseline)
+{
+    Criterion c;
+    c.id = QString::fromUtf8(id);
+    c.name = t(name);
+    c.description = t("A test criterion.");
+    c.areas = areas;
+    c.baseline = baseline;
     return c;
 }
 
@@ -75,16 +101,14 @@ inline KnowledgeBase make()
     KnowledgeBase kb;
     kb.meta = {s("test"), s("2026-01-01")};
     kb.areas = {
-        Area{s("frontend"), t("Frontend"), t("What runs in the browser."), 1, {}},
-        Area{s("backend"), t("Backend"), t("What runs on the server."), 2, {}},
-        Area{s("database"), t("Database"), t("Where the data lives."), 3, {}},
+        area("frontend", "Frontend", "What runs in the browser.", 1),
+        area("backend", "Backend", "What runs on the server.", 2),
+        area("database", "Database", "Where the data lives.", 3),
     };
     kb.criteria = {
-        Criterion{s("ecosystem"), t("Ecosystem"), t("Libraries and answers."),
-                  {s("frontend"), s("backend"), s("database")}, 5, {}},
-        Criterion{s("realtime"), t("Real-time"), t("Pushing updates."), {s("backend")}, 1, {}},
-        Criterion{s("learning"), t("Learning curve"), t("Time to be productive."),
-                  {s("frontend")}, 5, {}},
+        criterion("ecosystem", "Ecosystem", {s("frontend"), s("backend"), s("database")}, 5),
+        criterion("realtime", "Real-time", {s("backend")}, 1),
+        criterion("learning", "Learning curve", {s("frontend")}, 5),
     };
     kb.candidates = {
         candidate("react", "frontend", "React", {{s("ecosystem"), 10}, {s("learning"), 5}}),

@@ -42,13 +42,19 @@ private:
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
+    static void clickOption(MainWindow *window, const QString &name)
+    {
+        auto *button = window->findChild<QAbstractButton *>(name);
+        QVERIFY(button && button->isVisible());
+        // Radio buttons react on their indicator and label only, at the left.
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(button->height() / 2, button->height() / 2));
+    }
     // Changes answers through the widgets, as a user would.
     static void answerSomething(MainWindow *window)
     {
         window->findChild<QLineEdit *>(QStringLiteral("project_name"))->setText(QStringLiteral("Portal"));
         window->wizard()->goToPage(window->wizard()->pageIdForKey(QStringLiteral("backend")));
-        QTest::mouseClick(window->findChild<QAbstractButton *>(QStringLiteral("q_realtime_core")),
-                          Qt::LeftButton);
+        clickOption(window, QStringLiteral("q_realtime_core"));
     }
 
 private slots:
@@ -177,8 +183,7 @@ private slots:
             answerSomething(window.get());
             QVERIFY(window->saveAs(original));
             QSignalSpy written(window->autosave(), &AutosaveManager::written);
-            QTest::mouseClick(window->findChild<QAbstractButton *>(QStringLiteral("q_realtime_none")),
-                              Qt::LeftButton);
+            clickOption(window.get(), QStringLiteral("q_realtime_none"));
             QVERIFY(written.wait(5000));
         }
         auto window = makeWindow();

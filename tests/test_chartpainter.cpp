@@ -22,10 +22,17 @@ LocalizedText t(const QString &text)
 KnowledgeBase kbWith(int criteria)
 {
     KnowledgeBase kb;
-    kb.areas = {{QStringLiteral("frontend"), t(QStringLiteral("Frontend")), {}, 1, {}}};
-    for (int i = 0; i < criteria; ++i)
-        kb.criteria.append({QStringLiteral("c%1").arg(i), t(QStringLiteral("Criterion number %1").arg(i)), {},
-                            {QStringLiteral("frontend")}, 5.0, {}});
+    Area area;
+    area.id = QStringLiteral("frontend");
+    area.name = t(QStringLiteral("Frontend"));
+    kb.areas = {area};
+    for (int i = 0; i < criteria; ++i) {
+        Criterion c;
+        c.id = QStringLiteral("c%1").arg(i);
+        c.name = t(QStringLiteral("Criterion number %1").arg(i));
+        c.areas = {QStringLiteral("frontend")};
+        kb.criteria.append(c);
+    }
     const QStringList names{QStringLiteral("Reactor"), QStringLiteral("Vuetiful"), QStringLiteral("Sveltish")};
     for (int c = 0; c < names.size(); ++c) {
         Candidate candidate;
@@ -33,7 +40,11 @@ KnowledgeBase kbWith(int criteria)
         candidate.area = QStringLiteral("frontend");
         candidate.name = t(names.at(c));
         for (int i = 0; i < criteria; ++i)
-            candidate.ratings.insert(QStringLiteral("c%1").arg(i), {double((3 + c * 3 + i) % 11), {}});
+        {
+            Rating rating;
+            rating.score = double((3 + c * 3 + i) % 11);
+            candidate.ratings.insert(QStringLiteral("c%1").arg(i), rating);
+        }
         kb.candidates.append(candidate);
     }
     kb.reindex();
@@ -46,7 +57,12 @@ AreaResult areaResult(const QList<double> &scores)
     area.area = QStringLiteral("frontend");
     const QStringList ids{QStringLiteral("reactor"), QStringLiteral("vuetiful"), QStringLiteral("sveltish")};
     for (int i = 0; i < scores.size(); ++i)
-        area.ranking.append({ids.at(i), scores.at(i), {}});
+    {
+        CandidateScore cs;
+        cs.candidate = ids.at(i);
+        cs.score = scores.at(i);
+        area.ranking.append(cs);
+    }
     return area;
 }
 
@@ -131,9 +147,14 @@ void TestChartPainter::scoreBarLengthFollowsTheScore()
             QPainter painter(&image);
             ChartPainter::paintScoreBars(painter, QRectF(image.rect()), kb, areaResult({score}), style);
         }
+        // The widest run of bar colour over all pixel rows is the bar's length.
         int width = 0;
-        for (int x = 0; x < image.width(); ++x)
-            width += image.pixel(x, image.height() / 2) == bar ? 1 : 0;
+        for (int y = 0; y < image.height(); ++y) {
+            int row = 0;
+            for (int x = 0; x < image.width(); ++x)
+                row += image.pixel(x, y) == bar ? 1 : 0;
+            width = std::max(width, row);
+        }
         return width;
     };
     const int full = barWidth(100);

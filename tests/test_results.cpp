@@ -14,7 +14,13 @@
 #include "StackTableModel.h"
 #include "WhatIfPanel.h"
 
+#include "AnswersFile.h"
+#include "KbLoader.h"
+
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QStyle>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
@@ -40,11 +46,48 @@ Candidate candidate(const char *id, const char *area, const char *name,
     c.summary = t("A summary.");
     c.pros = {t("Fast to start.")};
     c.cons = {t("Small community."), t("Few jobs.")};
-    for (const auto &[criterion, score] : ratings)
-        c.ratings.insert(QString::fromUtf8(criterion),
-                         {score, LocalizedText(QStringLiteral("%1 rates %2 on %3").arg(c.id).arg(score).arg(
-                                     QString::fromUtf8(criterion)))});
+    for (const auto &[criterion, score] : ratings) {
+        Rating rating;
+        rating.score = score;
+        rating.why = LocalizedText(QStringLiteral("%1 rates %2 on %3").arg(c.id).arg(score).arg(QString::fromUtf8(criterion)));
+        c.ratings.insert(QString::fromUtf8(criterion), rating);
+    }
     return c;
+}
+
+Area area(const char *id, const char *name, int order)
+{
+    Area a;
+    a.id = QString::fromUtf8(id);
+    a.name = t(name);
+    a.order = order;
+    return a;
+}
+
+Criterion criterion(const char *id, const char *name, double baseline)
+{
+    Criterion c;
+    c.id = QString::fromUtf8(id);
+    c.name = t(name);
+    c.description = t("What it measures.");
+    c.areas = {QStringLiteral("frontend"), QStringLiteral("backend")};
+    c.baseline = baseline;
+    return c;
+}
+
+Option option(const char *id, const char *label, Effect::Kind kind, const char *target, double amount,
+              const char *why)
+{
+    Option o;
+    o.id = QString::fromUtf8(id);
+    o.label = t(label);
+    Effect e;
+    e.kind = kind;
+    e.target = QString::fromUtf8(target);
+    e.amount = amount;
+    e.why = t(why);
+    o.effects = {e};
+    return o;
 }
 
 // Two areas. In the frontend, Alpha is fast and Beta has the larger ecosystem; with the baselines
@@ -53,12 +96,9 @@ KnowledgeBase smallKb()
 {
     KnowledgeBase kb;
     kb.meta = {QStringLiteral("test"), QStringLiteral("2026-01-01")};
-    kb.areas = {{QStringLiteral("frontend"), t("Frontend"), t("The UI"), 1, {}},
-                {QStringLiteral("backend"), t("Backend"), t("The server"), 2, {}}};
-    const QStringList both{QStringLiteral("frontend"), QStringLiteral("backend")};
-    kb.criteria = {{QStringLiteral("speed"), t("Speed"), t("How fast it runs"), both, 4.0, {}},
-                   {QStringLiteral("ecosystem"), t("Ecosystem"), t("Libraries and answers"), both, 7.0, {}},
-                   {QStringLiteral("docs"), t("Documentation"), t("How good the docs are"), both, 5.0, {}}};
+    kb.areas = {area("frontend", "Frontend", 1), area("backend", "Backend", 2)};
+    kb.criteria = {criterion("speed", "Speed", 4.0), criterion("ecosystem", "Ecosystem", 7.0),
+                   criterion("docs", "Documentation", 5.0)};
     kb.candidates = {candidate("alpha", "frontend", "Alpha", {{"speed", 9}, {"ecosystem", 3}, {"docs", 6}}),
                      candidate("beta", "frontend", "Beta", {{"speed", 3}, {"ecosystem", 9}, {"docs", 6}}),
                      candidate("gamma", "frontend", "Gamma", {{"speed", 5}, {"ecosystem", 5}, {"docs", 4}}),
@@ -68,13 +108,15 @@ KnowledgeBase smallKb()
     q.id = QStringLiteral("perf");
     q.page = QStringLiteral("team");
     q.text = t("How much does raw speed matter?");
-    Option a{QStringLiteral("much"), t("A lot"), {}, {}};
-    a.effects.append({Effect::Kind::Importance, QStringLiteral("speed"), 3.0, t("Speed matters."), {}});
-    Option b{QStringLiteral("little"), t("Hardly"), {}, {}};
-    b.effects.append({Effect::Kind::Nudge, QStringLiteral("django"), 5.0, t("Calm pace suits Django."), {}});
-    q.options = {a, b};
+    q.options = {option("much", "A lot", Effect::Kind::Importance, "speed", 3.0, "Speed matters."),
+                 option("little", "Hardly", Effect::Kind::Nudge, "django", 5.0, "Calm pace suits Django.")};
     kb.questions = {q};
-    kb.synergies = {{QStringLiteral("alpha"), QStringLiteral("node"), 3.0, t("Alpha and Node share tooling."), {}}};
+    Synergy synergy;
+    synergy.a = QStringLiteral("alpha");
+    synergy.b = QStringLiteral("node");
+    synergy.points = 3.0;
+    synergy.why = t("Alpha and Node share tooling.");
+    kb.synergies = {synergy};
     Constraint c;
     c.id = QStringLiteral("beta_not_django");
     c.when = QStringLiteral("beta");
@@ -121,6 +163,7 @@ private slots:
     void pinConflictIsExplained();
     void groupTabShowsMembers();
     void resultsPageShowsRecommendedStack();
+    void screenshots();
 
 private:
     std::unique_ptr<DecisionSession> m_session;
@@ -257,9 +300,9 @@ void TestResults::comparisonSortsColumnsByRow()
     view.setAreaId(QStringLiteral("frontend"));
     QAbstractItemModelTester tester(view.displayModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const ComparisonTableModel *source = view.sourceModel();
-    int sourceRow = 0;
+    int sourceRow = 0; // the score row, unless a criterion is named
     for (int row = 0; row < source->rowCount(); ++row)
-        if (source->criterionAt(row) == criterion)
+        if (!criterion.isEmpty() && source->criterionAt(row) == criterion)
             sourceRow = row;
     view.sortByRow(sourceRow, order);
 
@@ -504,6 +547,59 @@ void TestResults::resultsPageShowsRecommendedStack()
         page.tabs()->setCurrentIndex(i);
         QVERIFY(!page.tabs()->currentWidget()->grab().isNull());
     }
+}
+
+// Not a check: with STACKWISE_SHOT_DIR set, grabs the results page and each tab with the default
+// knowledge base and an example answers file (STACKWISE_SHOT_DARK=1: with a dark palette), so
+// people can look at them.
+void TestResults::screenshots()
+{
+    const QString dir = qEnvironmentVariable("STACKWISE_SHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set STACKWISE_SHOT_DIR to write screenshots");
+    const KbLoader::Result loaded = KbLoader::loadDirectories({KbLoader::builtinDir()});
+    QVERIFY(loaded.ok());
+    DecisionSession session(loaded.kb);
+    Diagnostics diagnostics;
+    const auto answers = AnswersFile::load(QStringLiteral(":/examples/realtime-react-team.yaml"), loaded.kb,
+                                           &diagnostics);
+    QVERIFY(answers);
+    session.setAnswers(*answers);
+    const bool dark = qEnvironmentVariableIntValue("STACKWISE_SHOT_DARK") == 1;
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        palette.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        QApplication::setPalette(palette);
+    }
+    const QString suffix = dark ? QStringLiteral("-dark")
+        : qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? QStringLiteral("-x%1").arg(qEnvironmentVariable("QT_SCALE_FACTOR"))
+                                                      : QString();
+    ResultsPage page(&session);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QDir().mkpath(dir);
+    const QStringList names{QStringLiteral("overview"), QStringLiteral("rankings"), QStringLiteral("compare"),
+                            QStringLiteral("sidebyside"), QStringLiteral("breakdown"), QStringLiteral("sensitivity"),
+                            QStringLiteral("whatif"), QStringLiteral("group")};
+    for (int i = 0; i < page.tabs()->count(); ++i) {
+        if (!page.tabs()->isTabVisible(i))
+            continue;
+        page.tabs()->setCurrentIndex(i);
+        QTest::qWait(20);
+        QVERIFY(page.grab().save(QStringLiteral("%1/results-%2%3.png").arg(dir, names.at(i), suffix)));
+    }
+    QApplication::setPalette(QApplication::style()->standardPalette());
 }
 
 QTEST_MAIN(TestResults)

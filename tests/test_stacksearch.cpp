@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -496,6 +497,78 @@ private slots:
         QCOMPARE(conflicts.at(0).alternatives.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i)
             QCOMPARE(conflicts.at(0).alternatives.at(i).choice, expected.at(i));
+    }
+
+    void randomPinConflicts_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 201; seed <= 230; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+    void randomPinConflicts()
+    {
+        QFETCH(quint32, seed);
+        RandomKbSpec spec = randomSpec(seed);
+        spec.pinChance = 0.7;
+        spec.minConstraints = 4;
+        spec.maxConstraints = 12;
+        const RandomKb random = makeRandomKb(seed, spec);
+        const StackSearch search(random.kb);
+        const QList<PinConflict> conflicts = search.pinConflicts(random.input, 3);
+
+        // Every pair of pins breaking a constraint, found independently, in the documented order.
+        QList<QPair<QString, QStringList>> expectedPairs;
+        const QStringList areas = random.kb.areaIds();
+        for (qsizetype i = 0; i < areas.size(); ++i)
+            for (qsizetype j = i + 1; j < areas.size(); ++j) {
+                const QString a = random.input.pins.value(areas.at(i));
+                const QString b = random.input.pins.value(areas.at(j));
+                if (a.isEmpty() || b.isEmpty())
+                    continue;
+                for (const Constraint &c : random.kb.constraints)
+                    if (!c.allows(a, areas.at(j), b) || !c.allows(b, areas.at(i), a))
+                        expectedPairs.append({c.id, {a, b}});
+            }
+        QList<QPair<QString, QStringList>> pairs;
+        for (const PinConflict &c : conflicts)
+            if (c.pins.size() == 2)
+                pairs.append({c.constraint, c.pins});
+        QCOMPARE(pairs, expectedPairs);
+
+        for (const PinConflict &c : conflicts) {
+            const Constraint *rule = nullptr;
+            for (const Constraint &con : random.kb.constraints)
+                if (con.id == c.constraint)
+                    rule = &con;
+            QVERIFY(rule);
+            QCOMPARE(c.why, rule->why.text());
+            QVERIFY(c.pins.contains(rule->when) || c.pins.size() == 1);
+
+            // The best alternative is the better of the brute-force bests with each pin released.
+            double best = -std::numeric_limits<double>::infinity();
+            StackSearch::Input rest = random.input;
+            for (auto pin = random.input.pins.cbegin(); pin != random.input.pins.cend(); ++pin) {
+                if (!c.pins.contains(pin.value()))
+                    continue;
+                rest.pins.remove(pin.key());
+                StackSearch::Input released = random.input;
+                released.pins.remove(pin.key());
+                const QList<StackResult> top = search.topStacksBruteForce(released, 1);
+                if (!top.isEmpty())
+                    best = std::max(best, top.first().score);
+            }
+            QVERIFY(c.alternatives.size() <= 3);
+            if (c.alternatives.isEmpty())
+                QCOMPARE(best, -std::numeric_limits<double>::infinity());
+            else
+                QVERIFY(c.alternatives.first().score == best);
+            for (qsizetype i = 0; i < c.alternatives.size(); ++i) {
+                QVERIFY(legalUnderKb(random.kb, c.alternatives.at(i).choice));
+                QVERIFY(honoursPins(rest, c.alternatives.at(i).choice));
+                if (i > 0)
+                    QVERIFY(c.alternatives.at(i - 1).score >= c.alternatives.at(i).score);
+            }
+        }
     }
 
     void fifthAreaCounts()

@@ -63,7 +63,8 @@ private:
         auto *button = widget<QAbstractButton>(root, name);
         QVERIFY(button);
         QVERIFY2(button->isVisible(), qPrintable(name));
-        QTest::mouseClick(button, Qt::LeftButton);
+        // Radio buttons and check boxes react on their indicator and label only, at the left.
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(button->height() / 2, button->height() / 2));
     }
     static void enterProjectName(MainWindow *window, const QString &name)
     {
@@ -118,8 +119,7 @@ private slots:
     void anAreaAddedByAnOverlayGetsItsPage()
     {
         KnowledgeBase kb = m_kb;
-        kb.areas.append(Area{QStringLiteral("hosting"), LocalizedText(QStringLiteral("Hosting")),
-                             LocalizedText(QStringLiteral("Where it runs.")), 5, {}});
+        kb.areas.append(WizardTestKb::area("hosting", "Hosting", "Where it runs.", 5));
         kb.criteria[0].areas.append(QStringLiteral("hosting"));
         kb.candidates.append(WizardTestKb::candidate("fly", "hosting", "Fly.io",
                                                      {{QStringLiteral("ecosystem"), 6}}));
@@ -317,7 +317,7 @@ private slots:
         QCOMPARE(saved.pins.value(QStringLiteral("frontend")), m_kb.candidatesOf(QStringLiteral("frontend")).at(1)->id);
 
         auto window = makeWindow(m_kb);
-        QVERIFY(window->openFile(path));
+        QVERIFY2(window->openFile(path), qPrintable(window->messageBar()->text()));
         QCOMPARE(window->session()->answers(), saved);
         QVERIFY(!window->isWindowModified());
         QCOMPARE(widget<QLineEdit>(window.get(), QStringLiteral("project_name"))->text(),

@@ -3,6 +3,7 @@
 #include "BreakdownModel.h"
 #include "DecisionSession.h"
 #include "ResultsText.h"
+#include "RowHeightFitter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -42,6 +43,10 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BreakdownModel::WhyColumn, QHeaderView::Stretch);
+    // Answers' labels can be long: the source column wraps instead of pushing "Why" aside.
+    header->setSectionResizeMode(BreakdownModel::SourceColumn, QHeaderView::Interactive);
+    header->resizeSection(BreakdownModel::SourceColumn, fontMetrics().averageCharWidth() * 36);
+    new RowHeightFitter(m_table);
     m_total->setObjectName(QStringLiteral("breakdownTotal"));
     QFont bold = m_total->font();
     bold.setBold(true);
@@ -70,7 +75,6 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
         m_model->setCandidate(m_area->currentData().toString(), m_candidate->currentData().toString());
     });
     connect(m_model, &BreakdownModel::scoreChanged, this, &BreakdownView::updateTotal);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
     connect(m_session, &DecisionSession::evaluationChanged, this, [this] {
         // The ranking order may change; keep the chosen candidate.
         const QString current = m_candidate->currentData().toString();

@@ -8,6 +8,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 ChartWidget::ChartWidget(DecisionSession *session, QWidget *parent)
     : QWidget(parent)
@@ -41,12 +42,40 @@ void ChartWidget::showCriteriaProfile(const QString &areaId, const QStringList &
     update();
 }
 
-int ChartWidget::gridColumns() const
+int ChartWidget::gridColumns(int width) const
 {
     const int areas = std::max<int>(1, int(m_session->evaluation().areas.size()));
-    // About 24 text widths per chart keeps names and scores readable.
+    // About 48 average characters per chart keeps names and scores readable.
     const int perChart = fontMetrics().averageCharWidth() * 48;
-    return std::clamp(width() / std::max(1, perChart), 1, areas);
+    return std::clamp(width / std::max(1, perChart), 1, areas);
+}
+
+bool ChartWidget::hasHeightForWidth() const
+{
+    return true;
+}
+
+int ChartWidget::heightForWidth(int width) const
+{
+    // A radar is round: about as tall as wide, plus its legend.
+    if (m_kind == Kind::CriteriaProfile)
+        return width * 4 / 5 + fontMetrics().height() * 3;
+    // Mirrors paintEvent's grid: per grid row a title line plus two text lines per bar.
+    const QList<AreaResult> &areas = m_session->evaluation().areas;
+    const int columns = gridColumns(width);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    const qreal title = QFontMetricsF(titleFont).height() * 1.4;
+    const qreal line = QFontMetricsF(font()).height() * 2.0;
+    const int margin = fontMetrics().height() / 2;
+    qreal height = 2 * margin;
+    for (int first = 0; first < areas.size(); first += columns) {
+        qsizetype most = 1;
+        for (int i = first; i < std::min<int>(first + columns, int(areas.size())); ++i)
+            most = std::max(most, areas.at(i).ranking.size());
+        height += title + line * most + margin;
+    }
+    return int(std::ceil(height));
 }
 
 QSize ChartWidget::sizeHint() const
@@ -80,16 +109,35 @@ void ChartWidget::paintEvent(QPaintEvent *)
     const QList<AreaResult> &areas = m_session->evaluation().areas;
     if (areas.isEmpty())
         return;
-    const int columns = gridColumns();
+    const int columns = gridColumns(int(area.width()) + 2 * margin);
     const int rows = int((areas.size() + columns - 1) / columns);
     const qreal cellWidth = area.width() / columns;
-    const qreal cellHeight = area.height() / rows;
+    // Rows as tall as their longest ranking needs (see heightForWidth), sharing any extra space.
+    QList<qreal> rowHeights;
+    const qreal line = QFontMetricsF(font()).height() * 2.0;
+    for (int r = 0; r < rows; ++r) {
+        qsizetype most = 1;
+        for (int i = r * columns; i < std::min<int>((r + 1) * columns, int(areas.size())); ++i)
+            most = std::max(most, areas.at(i).ranking.size());
+        rowHeights.append(line * most);
+    }
+    qreal needed = 0;
+    for (qreal h : rowHeights)
+        needed += h;
     QFont titleFont = font();
     titleFont.setBold(true);
     const qreal titleHeight = QFontMetricsF(titleFont).height() * 1.4;
+    // Short of room, every row shrinks alike (the painter then shrinks its text); with room to
+    // spare the rows stay compact at the top.
+    const qreal fixed = rows * (titleHeight + margin);
+    const qreal scale = needed > 0 ? std::clamp<qreal>((area.height() - fixed) / needed, 0.1, 1.0) : 1.0;
+    QList<qreal> rowTops{area.top()};
+    for (int r = 0; r < rows; ++r)
+        rowTops.append(rowTops.last() + rowHeights.at(r) * scale + titleHeight + margin);
     for (int i = 0; i < areas.size(); ++i) {
-        const QRectF cell(area.left() + cellWidth * (i % columns), area.top() + cellHeight * (i / columns),
-                          cellWidth, cellHeight);
+        const int r = i / columns;
+        const QRectF cell(area.left() + cellWidth * (i % columns), rowTops.at(r), cellWidth,
+                          rowTops.at(r + 1) - rowTops.at(r));
         const QRectF inner = cell.adjusted(margin, 0, -margin, -margin);
         painter.setFont(titleFont);
         painter.setPen(palette().color(QPalette::WindowText));

@@ -22,6 +22,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // Score bars: the height at which every bar gets its comfortable row height.
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -29,7 +32,7 @@ protected:
 
 private:
     void updateDescription();
-    int gridColumns() const;
+    int gridColumns(int width) const;
 
     DecisionSession *m_session;
     Kind m_kind = Kind::ScoreBars;

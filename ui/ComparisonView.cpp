@@ -5,6 +5,7 @@
 #include "ComparisonTableModel.h"
 #include "DecisionSession.h"
 #include "ResultsText.h"
+#include "RowHeightFitter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -59,9 +60,8 @@ ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 24);
+    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 21);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
@@ -90,13 +90,17 @@ ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
                                        ProfileCandidates), chartBox);
     chartCaption->setWordWrap(true);
     chartLayout->addWidget(chartCaption);
-    chartLayout->addWidget(m_chart, 1);
+    m_chart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    chartLayout->addWidget(m_chart);
+    chartLayout->addStretch(1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(chartBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    // The table needs the room (up to eight candidate columns); the radar reads well at a third.
+    splitter->setSizes({fontMetrics().averageCharWidth() * 130, fontMetrics().averageCharWidth() * 75});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -114,13 +118,9 @@ ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
     connect(m_order, &QComboBox::activated, this, applySort);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &ComparisonView::setFilterText);
     // Pros and cons are multi-line: rows follow their content after every change.
-    auto relayout = [this] {
-        m_table->resizeRowsToContents();
-        updateChart();
-    };
-    connect(m_filter, &QAbstractItemModel::modelReset, this, relayout);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, relayout);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, relayout);
+    new RowHeightFitter(m_table);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ComparisonView::updateChart);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ComparisonView::updateChart);
 
     fillAreas();
 }

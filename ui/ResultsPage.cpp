@@ -7,6 +7,7 @@
 #include "DisagreementModel.h"
 #include "RankingModel.h"
 #include "ResultsText.h"
+#include "RowHeightFitter.h"
 #include "SensitivityView.h"
 #include "SideBySideView.h"
 #include "StackTableModel.h"
@@ -113,6 +114,7 @@ QWidget *ResultsPage::createOverview()
     auto *chart = new ChartWidget(m_session, page);
     chart->setObjectName(QStringLiteral("overviewChart"));
     chart->showScoreBars();
+    chart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *stacksBox = new QGroupBox(tr("Best whole stacks"), page);
     auto *stacksLayout = new QVBoxLayout(stacksBox);
@@ -121,17 +123,12 @@ QWidget *ResultsPage::createOverview()
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->addWidget(chart);
 
-    auto *splitter = new QSplitter(Qt::Vertical, page);
-    splitter->addWidget(stacksBox);
-    splitter->addWidget(chartBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-
+    // The chart takes the height its bars need (height for width); the stacks table the rest.
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_headline);
     layout->addWidget(m_warnings);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(stacksBox, 1);
+    layout->addWidget(chartBox, 0);
     return page;
 }
 
@@ -204,6 +201,7 @@ QWidget *ResultsPage::createGroup()
     auto *table = tableFor(m_disagreements, QStringLiteral("disagreementTable"), tr("Disagreements"), page);
     table->setWordWrap(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    new RowHeightFitter(table);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro);
     layout->addWidget(table, 1);

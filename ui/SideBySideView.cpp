@@ -2,6 +2,7 @@
 
 #include "DecisionSession.h"
 #include "ResultsText.h"
+#include "RowHeightFitter.h"
 #include "SideBySideModel.h"
 
 #include <QComboBox>
@@ -46,7 +47,7 @@ SideBySideView::SideBySideView(DecisionSession *session, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    new RowHeightFitter(m_table);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -77,7 +78,6 @@ SideBySideView::SideBySideView(DecisionSession *session, QWidget *parent)
     connect(m_area, &QComboBox::currentIndexChanged, this, &SideBySideView::fillChoices);
     connect(m_choices, &QListWidget::itemChanged, this, &SideBySideView::choiceToggled);
     connect(m_session, &DecisionSession::evaluationChanged, this, &SideBySideView::fillChoices);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
     fillChoices();
 }
 

@@ -42,18 +42,23 @@ WhatIfPanel::WhatIfPanel(DecisionSession *session, QWidget *parent)
         auto *value = new QLabel(grid);
         value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("10.0")));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // Where the importance comes from, small, on its own line under the slider.
         auto *source = new QLabel(grid);
         source->setWordWrap(true);
-        source->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+        QFont small = source->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        source->setFont(small);
+        source->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(name, row, 0);
         layout->addWidget(slider, row, 1);
         layout->addWidget(value, row, 2);
-        layout->addWidget(source, row, 3);
+        layout->addWidget(source, row + 1, 1, 1, 2);
+        layout->setRowMinimumHeight(row + 2, fontMetrics().height() / 2);
         m_sliders.insert(c.id, slider);
         m_values.insert(c.id, value);
         m_sources.insert(c.id, source);
         connect(slider, &QSlider::valueChanged, this, [this, id = c.id](int v) { sliderMoved(id, v); });
-        ++row;
+        row += 3;
     }
     layout->setRowStretch(row, 1);
 
@@ -102,10 +107,10 @@ void WhatIfPanel::refresh()
             source = QStringLiteral("weights");
         QLabel *label = m_sources.value(it.key());
         label->setText(ResultsText::importanceSource(kb, source));
-        QFont font = label->font();
+        QFont font = m_values.value(it.key())->font();
         font.setBold(overridden);
-        label->setFont(font);
         m_values.value(it.key())->setFont(font);
+        label->setForegroundRole(overridden ? QPalette::WindowText : QPalette::PlaceholderText);
     }
     m_refreshing = false;
 }

@@ -51,8 +51,53 @@ private slots:
         QVERIFY(!result.stacks.isEmpty());
     }
 
-    // ---- Large generated knowledge base: exact top-k stack search (helper "search") ----
-    // largeKbTopStacksPruned() and largeKbTopStacksBruteForce() go here.
+    // ---- Large generated knowledge base: exact top-k stack search ----
+    // Both run on the same generated KB; compare their figures for the >= 50x budget.
+    void largeKbTopStacksPruned()
+    {
+        const RandomKb &large = largeKb();
+        const StackSearch search(large.kb);
+        // Same stacks, same order, bit-identical scores as the enumeration (checked once).
+        const QList<StackResult> expected = search.topStacksBruteForce(large.input, 20);
+        QList<StackResult> stacks;
+        QBENCHMARK {
+            stacks = search.topStacks(large.input, 20);
+        }
+        QCOMPARE(stacks.size(), 20);
+        for (qsizetype i = 0; i < stacks.size(); ++i) {
+            QVERIFY(stacks.at(i).choice == expected.at(i).choice);
+            QVERIFY(stacks.at(i).score == expected.at(i).score);
+        }
+    }
+    void largeKbTopStacksBruteForce()
+    {
+        const RandomKb &large = largeKb();
+        const StackSearch search(large.kb);
+        QList<StackResult> stacks;
+        QBENCHMARK {
+            stacks = search.topStacksBruteForce(large.input, 20);
+        }
+        QCOMPARE(stacks.size(), 20);
+    }
+
+private:
+    // 4 areas x 60 candidates, 200 criteria, a synergy on every cross-area pair (-3..3 points),
+    // a few constraints, area scores drawn directly on 0..100; generated once per run.
+    static const RandomKb &largeKb()
+    {
+        static const RandomKb kb = [] {
+            RandomKbSpec spec;
+            spec.minAreas = spec.maxAreas = 4;
+            spec.minCandidates = spec.maxCandidates = 60;
+            spec.criteria = 200;
+            spec.synergyDensity = 1.0;
+            spec.minPoints = -3;
+            spec.maxPoints = 3;
+            spec.minConstraints = spec.maxConstraints = 6;
+            return makeRandomKb(20261125, spec);
+        }();
+        return kb;
+    }
 };
 
 QTEST_GUILESS_MAIN(BenchScoring)
