@@ -15,7 +15,7 @@ DEB_PACKAGES := build-essential cmake qt6-base-dev qt6-tools-dev qt6-tools-dev-t
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test bench asan lupdate clean
+.PHONY: all deps configure build run test bench asan fuzz lupdate clean
 
 all: build
 
@@ -55,6 +55,26 @@ asan: deps
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) -LE benchmark
+
+# libFuzzer targets (clang): each runs FUZZ_SECONDS on a copy of the seed corpus; crashes land
+# in $(FUZZ_DIR)/artifacts. Regression inputs live in tests/data/fuzz-regressions.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := fuzz_kb fuzz_answers fuzz_pipeline
+fuzz: deps
+	@for p in clang libclang-rt-14-dev; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' \
+	  || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$p; }; done
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTACKWISE_FUZZ=ON
+	cmake --build $(FUZZ_DIR) -j $(JOBS)
+	@mkdir -p $(FUZZ_DIR)/artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  case $$t in fuzz_kb) seeds=tests/fuzz/corpus/kb;; *) seeds=tests/fuzz/corpus/answers;; esac; \
+	  mkdir -p $(FUZZ_DIR)/corpus/$$t && cp -n $$seeds/* $(FUZZ_DIR)/corpus/$$t/ 2>/dev/null; \
+	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	  QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 ./$(FUZZ_DIR)/tests/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -rss_limit_mb=4096 -timeout=20 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \
+	    -print_final_stats=1 $(FUZZ_DIR)/corpus/$$t || exit 1; \
+	done
 
 # Refreshes translations/*.ts from the sources.
 lupdate: configure
