@@ -196,25 +196,37 @@ private:
 };
 
 // A double-quoted YAML scalar that yaml-cpp reads back to exactly `text`.
+// Runs of ordinary characters are converted in one go: character by character it took about
+// 0.2 s per MB of notes, and the autosave serializes on the GUI thread.
 QByteArray quoted(const QString &text)
 {
-    QByteArray out = "\"";
-    for (const char32_t c : text.toUcs4()) {
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    qsizetype runStart = 0; // first character not yet written
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        QByteArray escape;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
         default:
             // Control characters, YAML's own line breaks (which folding would change) and a BOM
-            // go as escapes; all other text as UTF-8.
+            // go as escapes; all other text as UTF-8. All of them are in the BMP, so UTF-16
+            // units can be tested one by one.
             if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF)
-                out += QStringLiteral("\\u%1").arg(quint32(c), 4, 16, QLatin1Char('0')).toLatin1();
+                escape = QStringLiteral("\\u%1").arg(quint32(c), 4, 16, QLatin1Char('0')).toLatin1();
             else
-                out += QString::fromUcs4(&c, 1).toUtf8();
+                continue;
         }
+        out += QStringView(text).mid(runStart, i - runStart).toUtf8();
+        out += escape;
+        runStart = i + 1;
     }
+    out += QStringView(text).mid(runStart).toUtf8();
     out += '"';
     return out;
 }

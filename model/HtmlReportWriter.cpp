@@ -83,6 +83,7 @@ ChartPainter::Style chartStyle()
     style.grid = QColor(0xd8, 0xdd, 0xe3);
     style.font = QFont(QStringLiteral("DejaVu Sans"));
     style.font.setPixelSize(12);
+    style.font.setHintingPreference(QFont::PreferNoHinting); // scalable output: hinting is wasted work
     return style;
 }
 
@@ -265,7 +266,8 @@ private:
                      .arg(anchor(QStringLiteral("area-"), a.id), esc(a.name));
             if (!a.description.isEmpty())
                 h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(a.description));
-            h += QStringLiteral("<div class=\"ranking\">\n");
+            // Table and chart side by side; without the chart the table takes the full width.
+            h += o.charts ? QStringLiteral("<div class=\"ranking\">\n") : QStringLiteral("<div>\n");
             h += QStringLiteral("<table class=\"ranking-table\">\n<thead><tr><th scope=\"col\" class=\"num\">%1</th>"
                                 "<th scope=\"col\">%2</th><th scope=\"col\" class=\"num\">%3</th></tr></thead>\n<tbody>\n")
                      .arg(label(T::Rank), label(T::Candidate), label(T::Score));
@@ -406,7 +408,7 @@ private:
         } else {
             h += QStringLiteral("<table class=\"synergies\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\" class=\"num\">%2</th>"
                                 "<th scope=\"col\">%3</th></tr></thead>\n<tbody>\n")
-                     .arg(label(T::Candidate), label(T::Points), label(T::Why));
+                     .arg(label(T::Pair), label(T::Points), label(T::Why));
             for (const ReportDocument::SynergyRow &s : d.synergies)
                 h += QStringLiteral("<tr><td>%1 + %2</td><td class=\"num\">%3</td><td>%4</td></tr>\n")
                          .arg(esc(s.a), esc(s.b), esc(d.formatSigned(s.points)), esc(s.why));
@@ -473,8 +475,8 @@ private:
     {
         h += QStringLiteral("<footer id=\"about\">\n<h2>%1</h2>\n<dl class=\"pairs\">\n").arg(label(T::About));
         meta(T::KnowledgeBase, ReportDocument::knowledgeBaseText(d.kbVersion, d.kbDate));
-        meta(T::Generated, ReportDocument::generatedByText(d.appVersion, d.generatedText()));
-        h += QStringLiteral("</dl>\n</footer>\n");
+        h += QStringLiteral("</dl>\n<p>%1</p>\n</footer>\n")
+                 .arg(esc(ReportDocument::generatedByText(d.appVersion, d.generatedText())));
     }
 
     const ReportDocument &d;

@@ -332,6 +332,7 @@ QString MarkdownReportWriter::escape(const QString &text)
     bool onlyDigits = true; // so far: "1." or "1)" at the start would open an ordered list
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
         switch (c.unicode()) {
         case u'&': out += QStringLiteral("&amp;"); break;
         case u'<': out += QStringLiteral("&lt;"); break;
@@ -343,14 +344,21 @@ QString MarkdownReportWriter::escape(const QString &text)
         case u'\n': case u'\r': case u'\t':
             out += QLatin1Char(' ');
             break;
-        case u'#': case u'+': case u'-': case u'=':
-            // Only at the start would these open a heading, a list or a setext underline.
+        case u'#': case u'=':
+            // At the start these open a heading or a setext underline.
             if (lineStart)
                 out += QLatin1Char('\\');
             out += c;
             break;
+        case u'+': case u'-':
+            // "- x", "+ x" open a list and "---" a rule; "+4.0" or "-x" stay plain.
+            if (lineStart && (next.isNull() || next.isSpace() || next == u'-'))
+                out += QLatin1Char('\\');
+            out += c;
+            break;
         case u'.': case u')':
-            if (onlyDigits && !lineStart)
+            // "1. x" or "1) x" opens an ordered list; "83.3" does not.
+            if (onlyDigits && !lineStart && (next.isNull() || next.isSpace()))
                 out += QLatin1Char('\\');
             out += c;
             break;
@@ -369,6 +377,9 @@ QString MarkdownReportWriter::yamlString(const QString &text)
     for (const QChar c : text) {
         if (c == u'"' || c == u'\\')
             out += QLatin1Char('\\') + QString(c);
+        else if (c == u'<' || c == u'>' || c == u'&')
+            // YAML escapes keep the value exact for parsers, and the raw file free of markup.
+            out += QStringLiteral("\\u00") + QString::number(c.unicode(), 16).toUpper();
         else if (c == u'\n' || c == u'\r' || c == u'\t')
             out += QLatin1Char(' ');
         else if (c.unicode() < 0x20)

@@ -17,6 +17,6 @@ public:
     // Escapes inline text: HTML becomes entities; Markdown punctuation, link and emphasis syntax
     // get a backslash; line breaks become spaces.
     static QString escape(const QString &text);
-    // A YAML scalar for the front matter (always double-quoted).
+    // A YAML scalar for the front matter: double-quoted, with < > & as \u escapes.
     static QString yamlString(const QString &text);
 };

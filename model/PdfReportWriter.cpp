@@ -114,6 +114,12 @@ public:
         m_base = QFont(QStringLiteral("DejaVu Sans"));
         m_base.setStyleHint(QFont::SansSerif);
         m_base.setPointSizeF(9.5);
+        // Any letter spacing makes Qt shape without ligatures, so "fi" is extracted, searched and
+        // copied from the PDF as two letters instead of U+FB01; 0.1 device pixel (at 600 dpi) is invisible.
+        m_base.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+        // Hinting means nothing on paper and its bytecode interpreter was the largest cost of a
+        // PDF export (every size is hinted anew at 600 dpi).
+        m_base.setHintingPreference(QFont::PreferNoHinting);
     }
 
     qreal pt(qreal points) const { return points * m_dpi / 72.0; }
@@ -564,8 +570,9 @@ private:
         h1(ReportDocument::text(T::Rankings));
         for (const ReportDocument::AreaSection &a : d.areas) {
             h2(a.name);
+            // The heading, its description and the chart (or the table's header) stay together.
             if (!a.description.isEmpty())
-                para(a.description, Muted);
+                text(a.description, font(9.5), Muted, 0, 6, 0, true);
             QList<QStringList> rows;
             QList<RowStyle> styles;
             for (const ReportDocument::RankingRow &r : a.ranking) {
@@ -574,8 +581,6 @@ private:
                              d.formatScore(r.score)});
                 styles.append(RowStyle{false, r.rank == 1, false, false, false});
             }
-            if (a.pinnedName.size())
-                para(QStringLiteral("%1 (%2)").arg(a.pinnedName, ReportDocument::text(T::Pinned)), Muted);
             const AreaResult result = a.result;
             // The bar chart names every candidate with its score, best first: a table under it would
             // repeat it line for line, so it only stands in for the chart.
@@ -696,7 +701,7 @@ private:
             for (const ReportDocument::SynergyRow &s : d.synergies)
                 rows.append({QStringLiteral("%1 + %2").arg(s.a, s.b), d.formatSigned(s.points), s.why});
             table({{2}, {0.8, Qt::AlignRight}, {5}},
-                  {ReportDocument::text(T::Candidate), ReportDocument::text(T::Points), ReportDocument::text(T::Why)}, rows);
+                  {ReportDocument::text(T::Pair), ReportDocument::text(T::Points), ReportDocument::text(T::Why)}, rows);
         }
         if (!d.constraintNotes.isEmpty()) {
             h2(ReportDocument::text(T::Constraints));

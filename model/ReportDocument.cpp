@@ -186,6 +186,7 @@ QString ReportDocument::text(Text which)
     case Text::SetBy: return Tr::tr("Set by");
     case Text::Baseline: return Tr::tr("baseline");
     case Text::Total: return Tr::tr("Total");
+    case Text::Pair: return Tr::tr("Candidates");
     }
     return {};
 }
@@ -393,20 +394,39 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         // Summary sentence and warning for this area.
         if (!ar.ranking.isEmpty()) {
             const CandidateScore &first = ar.ranking.first();
-            if (!ar.pinned.isEmpty() && ar.pinned == first.candidate) {
+            // The reason speaks of the candidate the recommended stack holds: the pin, or a
+            // runner-up that synergies with the rest of the stack lifted above the area's leader.
+            const QString chosenId = !evaluation.stacks.isEmpty()
+                ? evaluation.stacks.first().choice.value(ar.area, first.candidate)
+                : (ar.pinned.isEmpty() ? first.candidate : ar.pinned);
+            const CandidateScore *chosen = &first;
+            for (const CandidateScore &s : ar.ranking)
+                if (s.candidate == chosenId)
+                    chosen = &s;
+            const QString chosenName = names.candidate(chosen->candidate);
+            if (!ar.pinned.isEmpty() && ar.pinned == chosen->candidate) {
                 doc.reasons << Tr::tr("%1 was pinned for %2 and scores %3 of 100.")
-                                   .arg(names.candidate(first.candidate), section.name, doc.formatScore(first.score));
+                                   .arg(chosenName, section.name, doc.formatScore(chosen->score));
+                if (chosen != &first)
+                    doc.reasons.last() += QLatin1Char(' ')
+                        + Tr::tr("Without the pin, %1 would rank first with %2.")
+                              .arg(names.candidate(first.candidate), doc.formatScore(first.score));
+            } else if (chosen != &first) {
+                doc.reasons << Tr::tr("%1 is chosen for %2 with %3 of 100, although %4 scores %5: "
+                                      "with the rest of the stack it makes the better whole.")
+                                   .arg(chosenName, section.name, doc.formatScore(chosen->score),
+                                        names.candidate(first.candidate), doc.formatScore(first.score));
             } else if (ar.ranking.size() > 1) {
                 const CandidateScore &second = ar.ranking.at(1);
                 doc.reasons << Tr::tr("%1 leads %2 with %3 of 100, %4 points ahead of %5.")
-                                   .arg(names.candidate(first.candidate), section.name, doc.formatScore(first.score),
+                                   .arg(chosenName, section.name, doc.formatScore(first.score),
                                         doc.formatScore(first.score - second.score), names.candidate(second.candidate));
             } else {
                 doc.reasons << Tr::tr("%1 is the only candidate for %2 (%3 of 100).")
-                                   .arg(names.candidate(first.candidate), section.name, doc.formatScore(first.score));
+                                   .arg(chosenName, section.name, doc.formatScore(first.score));
             }
             QList<Contribution> top;
-            for (const Contribution &c : first.contributions)
+            for (const Contribution &c : chosen->contributions)
                 if (c.kind != Contribution::Kind::Limit && c.points > 0.0)
                     top << c;
             std::stable_sort(top.begin(), top.end(),

@@ -200,6 +200,7 @@ public:
         SetBy,             // "set by %1"
         Baseline,
         Total,
+        Pair,              // column of candidate pairs
     };
     static QString text(Text which);
     static QString unansweredText(int count);

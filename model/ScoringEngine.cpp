@@ -254,8 +254,14 @@ double ScoringEngine::scoreOf(const AreaData &area, int i, const Profile &profil
         base = 10.0 * sum / W;
     }
     double nudges = profile.nudgeTotal.value(x);
-    for (const PinSynergy &s : pinSynergies(x, area.id, profile.pins))
-        nudges += s.points;
+    if (!profile.pins.isEmpty()) {
+        // Same terms as pinSynergies(), summed without building the list: this runs per probe.
+        for (const auto &[partner, synergy] : m_synergiesOf.at(x)) {
+            const Candidate &other = m_kb.candidates.at(partner);
+            if (other.area != area.id && profile.pins.value(other.area) == other.id)
+                nudges += m_kb.synergies.at(synergy).points;
+        }
+    }
     return std::clamp(base + nudges, 0.0, 100.0);
 }
 

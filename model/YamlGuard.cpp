@@ -172,6 +172,7 @@ private:
             && (end - i == 3 || isBlank(m_b.at(i + 3)))) {
             m_block.clear();
             m_contentColumn = 0;
+            m_contentOffset = i;
             return tokens(i + 3, end, true);
         }
 
@@ -202,6 +203,7 @@ private:
                 ++i;
         }
         m_contentColumn = i - start;
+        m_contentOffset = i;
         return tokens(i, end, true);
     }
 
@@ -286,6 +288,8 @@ private:
                         m_flow.back().weight = 2;
                 } else if (m_block.empty() || m_block.back().column != m_contentColumn || m_block.back().sequence) {
                     m_block.push_back({m_contentColumn, false});
+                    if (tooDeep())
+                        return m_contentOffset; // the key that opens the level
                 }
                 if (tooDeep())
                     return i;
@@ -306,7 +310,8 @@ private:
     std::vector<Level> m_block;
     std::vector<Flow> m_flow;
     Quote m_quote = Quote::None;
-    qsizetype m_contentColumn = 0;
+    qsizetype m_contentColumn = 0; // where the current block line's node starts
+    qsizetype m_contentOffset = 0;
     qsizetype m_blockScalarParent = NotInBlockScalar; // content is indented more than this
 };
 } // namespace

@@ -5,9 +5,12 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <sstream>
+#include <vector>
 
 namespace {
 struct Tr
@@ -16,6 +19,23 @@ struct Tr
 };
 
 bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Records where each document starts and ignores everything else.
+class DocumentStarts : public YAML::EventHandler
+{
+public:
+    std::vector<YAML::Mark> marks;
+
+    void OnDocumentStart(const YAML::Mark &mark) override { marks.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
 } // namespace
 
 YamlSource::YamlSource(const QString &path, const QByteArray &bytes)
@@ -46,12 +66,17 @@ SourcePos YamlSource::posOfOffset(qsizetype byteOffset) const
     return {m_path, int(line) + 1, column};
 }
 
-SourcePos YamlSource::posOf(const YAML::Mark &mark) const
+qsizetype YamlSource::offsetOf(const YAML::Mark &mark) const
 {
     if (mark.is_null() || mark.line < 0 || mark.line >= m_lineStarts.size())
-        return {m_path, 0, 0};
-    const qsizetype base = m_lineStarts.at(mark.line) + (mark.line == 0 ? m_bomSize : 0);
-    return posOfOffset(base + std::max(0, mark.column));
+        return -1;
+    return m_lineStarts.at(mark.line) + (mark.line == 0 ? m_bomSize : 0) + std::max(0, mark.column);
+}
+
+SourcePos YamlSource::posOf(const YAML::Mark &mark) const
+{
+    const qsizetype offset = offsetOf(mark);
+    return offset < 0 ? SourcePos{m_path, 0, 0} : posOfOffset(offset);
 }
 
 SourcePos YamlSource::posOf(const YAML::Node &node) const
@@ -82,25 +107,39 @@ std::optional<YAML::Node> YamlSource::parse(qint64 maxSize, int maxDepth, Diagno
         return std::nullopt;
     }
 
-    std::vector<YAML::Node> documents;
+    // Not YAML::LoadAll: yaml-cpp 0.7 loops forever there on a stray ',' (jbeder/yaml-cpp#1040,
+    // fixed in 0.8 by #1319) as every call yields another empty document at the same token.
+    // YAML::Load reads the first document only; one more bounded pass looks for a second.
+    const std::string text = m_bytes.toStdString();
+    YAML::Node root;
+    std::optional<YAML::Mark> second;
     try {
-        documents = YAML::LoadAll(m_bytes.toStdString());
+        root = YAML::Load(text);
+        std::istringstream in(text);
+        YAML::Parser parser(in);
+        DocumentStarts starts;
+        if (parser.HandleNextDocument(starts) && parser.HandleNextDocument(starts) && starts.marks.size() >= 2)
+            second = starts.marks.at(1);
     } catch (const YAML::Exception &e) {
         // yaml-cpp's message is English and has no translation; it names the YAML problem.
         diagnostics->append(diagnosticAt(posOf(e.mark), Tr::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))));
         return std::nullopt;
     }
-    if (documents.empty())
-        return YAML::Node(YAML::NodeType::Null);
-    if (documents.size() > 1) {
-        diagnostics->append(diagnosticAt(documents.at(1), Tr::tr("only one YAML document is allowed per file")));
+    if (second) {
+        const qsizetype at = offsetOf(*second);
+        if (m_bytes.mid(at, 3) == "---")
+            diagnostics->append(diagnosticAt(posOf(*second), Tr::tr("only one YAML document is allowed per file")));
+        else // a token no document can start with, such as a stray ','
+            diagnostics->append(diagnosticAt(posOf(*second), Tr::tr("not valid YAML: unexpected '%1'")
+                                                                 .arg(QString::fromUtf8(m_bytes.mid(at, 1)))));
         return std::nullopt;
     }
+    const YAML::Node document = root.IsDefined() ? root : YAML::Node(YAML::NodeType::Null);
 
     // Duplicate keys are reported but leave the tree usable, so the reader can report more.
-    if (!YamlGuard::checkTree(*this, documents.front(), maxDepth, diagnostics))
+    if (!YamlGuard::checkTree(*this, document, maxDepth, diagnostics))
         return std::nullopt;
-    return documents.front();
+    return document;
 }
 
 std::optional<QByteArray> YamlSource::readFile(const QString &path, qint64 maxSize, Diagnostics *diagnostics)

@@ -47,6 +47,8 @@ public:
     static std::optional<QByteArray> readFile(const QString &path, qint64 maxSize, Diagnostics *diagnostics);
 
 private:
+    qsizetype offsetOf(const YAML::Mark &mark) const; // -1 for a null mark
+
     QString m_path;
     QByteArray m_bytes;
     qsizetype m_bomSize = 0;

@@ -183,6 +183,7 @@ private slots:
         };
 
         row("not YAML", baseWith("[lint, test]", "[lint, test}"), 6, 21, "not valid YAML: illegal flow end");
+        row("stray comma after the document", Base + ",\n", 11, 1, "not valid YAML");
         row("not a map", "just some text\n", 1, 1, "an answers file must be a map, got 'just some text'");
         row("unknown format", baseWith("answers/1", "answers/2"), 1, 9,
             "unknown format 'stackwise-answers/2' (expected 'stackwise-answers/1')");

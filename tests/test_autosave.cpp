@@ -87,7 +87,7 @@ private slots:
         QVERIFY(!QFile::exists(m_autosavePath)); // debounced, not on every keystroke
         QVERIFY(written.wait(5000));
         QCOMPARE(written.size(), 1); // several changes, one write
-        QCOMPARE(readAll(m_autosavePath), AnswersFile::serialize(window->session()->answers()));
+        QCOMPARE(readAll(m_autosavePath), AnswersFile::serialize(window->session()->answers(), m_kb));
     }
 
     void restoreIsOfferedInTheNextWindow_data()

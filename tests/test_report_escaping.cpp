@@ -127,14 +127,23 @@ private slots:
             QStringLiteral("text"), QStringLiteral("polyline"), QStringLiteral("polygon"),
             QStringLiteral("circle"), QStringLiteral("ellipse"), QStringLiteral("line"), QStringLiteral("defs")};
         static const QRegularExpression name(QStringLiteral("^</?([!A-Za-z][A-Za-z0-9]*)"));
-        static const QRegularExpression handler(QStringLiteral("\\son[a-z]+\\s*="), QRegularExpression::CaseInsensitiveOption);
+        // Attribute values are double-quoted and escaped, so this splits a tag reliably.
+        static const QRegularExpression attribute(QStringLiteral("\\s([A-Za-z:-]+)(?:=\"([^\"]*)\")?"));
+        static const QSet<QString> urlAttributes = {QStringLiteral("href"), QStringLiteral("src"), QStringLiteral("action"),
+                                                    QStringLiteral("formaction"), QStringLiteral("xlink:href"),
+                                                    QStringLiteral("srcdoc"), QStringLiteral("data")};
         for (const QString &t : tags(html)) {
             const QString element = name.match(t).captured(1);
             QVERIFY2(allowed.contains(element), qPrintable(QStringLiteral("unexpected element: %1").arg(t)));
-            QVERIFY2(!t.contains(handler), qPrintable(QStringLiteral("event handler in: %1").arg(t)));
-            QVERIFY2(!t.contains(QLatin1String("javascript:"), Qt::CaseInsensitive), qPrintable(t));
-            if (element == QLatin1String("a"))
-                QVERIFY2(t.startsWith(QLatin1String("<a href=\"#")) || t == QLatin1String("</a>"), qPrintable(t));
+            if (element == QLatin1String("!DOCTYPE"))
+                continue;
+            for (auto it = attribute.globalMatch(t); it.hasNext();) {
+                const QRegularExpressionMatch a = it.next();
+                const QString attr = a.captured(1).toLower();
+                QVERIFY2(!attr.startsWith(QLatin1String("on")), qPrintable(QStringLiteral("event handler in: %1").arg(t)));
+                if (urlAttributes.contains(attr))
+                    QVERIFY2(attr == QLatin1String("href") && a.captured(2).startsWith(QLatin1Char('#')), qPrintable(t));
+            }
         }
         // The payloads are shown as text, not dropped.
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt; portal")));
@@ -147,7 +156,8 @@ private slots:
     {
         const QString md = MarkdownReportWriter::toMarkdown(m_doc);
         static const QRegularExpression rawTag(QStringLiteral("<[A-Za-z/!?]"));
-        QVERIFY2(!md.contains(rawTag), qPrintable(rawTag.match(md).captured(0)));
+        const QRegularExpressionMatch tag = rawTag.match(md);
+        QVERIFY2(!tag.hasMatch(), qPrintable(md.mid(qMax<qsizetype>(0, tag.capturedStart() - 60), 120)));
         static const QRegularExpression bracket(QStringLiteral("(?<!\\\\)[\\[\\]]"));
         const QRegularExpressionMatch m = bracket.match(md);
         QVERIFY2(!m.hasMatch(), qPrintable(md.mid(qMax<qsizetype>(0, m.capturedStart() - 40), 80)));
@@ -178,7 +188,7 @@ private slots:
             for (qsizetype i = 0; i < record.size(); ++i) {
                 const QChar c = record.at(i);
                 if (quoted) {
-                    if (c == u'"' && record.value(i + 1) == u'"') {
+                    if (c == u'"' && i + 1 < record.size() && record.at(i + 1) == u'"') {
                         field += c;
                         ++i;
                     } else if (c == u'"') {

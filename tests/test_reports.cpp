@@ -172,6 +172,28 @@ private slots:
         QVERIFY(md.contains(QLatin1String("### User interface: Beta.js\n")));
     }
 
+    void reasonsSpeakOfTheRecommendedCandidate()
+    {
+        // A pin (or synergies) can put a runner-up into the recommended stack.
+        Evaluation e = ReportFixture::evaluation();
+        e.areas[0].pinned = QStringLiteral("beta");
+        e.stacks.removeFirst();
+        ReportDocument::Options options;
+        options.generated = FixedDate;
+        const ReportDocument pinned = ReportDocument::build(e, ReportFixture::knowledgeBase(), options);
+        QCOMPARE(pinned.recommended.value(0).candidateName, QStringLiteral("Beta.js"));
+        QVERIFY2(pinned.reasons.value(0).startsWith(QLatin1String(
+                     "Beta.js was pinned for User interface and scores 81.6 of 100. Without the pin, Alpha would rank first with 83.3.")),
+                 qPrintable(pinned.reasons.value(0)));
+
+        e.areas[0].pinned.clear();
+        const ReportDocument lifted = ReportDocument::build(e, ReportFixture::knowledgeBase(), options);
+        QVERIFY2(lifted.reasons.value(0).startsWith(QLatin1String("Beta.js is chosen for User interface with 81.6 of 100, although Alpha scores 83.3")),
+                 qPrintable(lifted.reasons.value(0)));
+        // Its own contributions explain it, not the leader's.
+        QVERIFY(lifted.reasons.value(0).contains(QLatin1String("SEO, first paint (+16.9)")));
+    }
+
     void markdownDecisionMakersInGroupMode()
     {
         const QString md = MarkdownReportWriter::toMarkdown(fixtureDocument(true));
@@ -190,6 +212,10 @@ private slots:
         QTest::newRow("heading marker at the start") << "# not a heading" << "\\# not a heading";
         QTest::newRow("ordered list marker at the start") << "1. not a list" << "1\\. not a list";
         QTest::newRow("hyphen inside text stays") << "end-to-end" << "end-to-end";
+        QTest::newRow("list marker at the start") << "- not a list" << "\\- not a list";
+        QTest::newRow("thematic break") << "---" << "\\---";
+        QTest::newRow("signed number stays") << "+4.0" << "+4.0";
+        QTest::newRow("decimal number stays") << "83.3" << "83.3";
         QTest::newRow("table pipe") << "a | b" << "a \\| b";
         QTest::newRow("line breaks become spaces") << "a\nb" << "a b";
         QTest::newRow("ampersand") << "R&D" << "R&amp;D";
@@ -200,6 +226,23 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(MarkdownReportWriter::escape(input), expected);
+    }
+
+    void yamlString_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "Jane Doe" << "\"Jane Doe\"";
+        QTest::newRow("quote and backslash") << "a\"b\\c" << "\"a\\\"b\\\\c\"";
+        QTest::newRow("markup as escapes") << "<b>&" << "\"\\u003Cb\\u003E\\u0026\"";
+        QTest::newRow("line break") << "a\nb" << "\"a b\"";
+    }
+
+    void yamlString()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(MarkdownReportWriter::yamlString(input), expected);
     }
 
     void csvField_data()

@@ -577,6 +577,7 @@ void TestResults::screenshots()
         palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
         palette.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
         palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
         palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
         palette.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
         QApplication::setPalette(palette);

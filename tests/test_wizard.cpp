@@ -312,7 +312,7 @@ private slots:
             saved = window->session()->answers();
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QCOMPARE(file.readAll(), AnswersFile::serialize(saved));
+            QCOMPARE(file.readAll(), AnswersFile::serialize(saved, m_kb));
         }
         QCOMPARE(saved.pins.value(QStringLiteral("frontend")), m_kb.candidatesOf(QStringLiteral("frontend")).at(1)->id);
 
@@ -463,8 +463,8 @@ private slots:
         Answers b = a;
         b.project.author = QStringLiteral("Bob");
         b.answers.insert(QStringLiteral("realtime"), {QStringLiteral("none")});
-        QVERIFY(AnswersFile::save(alice, a));
-        QVERIFY(AnswersFile::save(bob, b));
+        QVERIFY(AnswersFile::save(alice, a, m_kb));
+        QVERIFY(AnswersFile::save(bob, b, m_kb));
 
         auto window = makeWindow(m_kb);
         QVERIFY(window->openGroup({alice, bob}));

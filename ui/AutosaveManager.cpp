@@ -84,7 +84,7 @@ void AutosaveManager::write()
         return;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
-    const QByteArray data = AnswersFile::serialize(m_session->answers());
+    const QByteArray data = AnswersFile::serialize(m_session->answers(), m_session->knowledgeBase());
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         emit failed(tr("Could not write the autosave file %1: %2")
                         .arg(QDir::toNativeSeparators(m_path), file.errorString()));

@@ -76,8 +76,9 @@ void LeaderPanel::refresh()
             const CandidateScore &best = result->ranking.first();
             text = tr("%1 · %2").arg(candidateName(best.candidate),
                                      locale.toString(best.score, 'f', 0));
+            // On its own line: the side column is narrow, and a wrapped "(close / race)" reads badly.
             if (result->fragile)
-                text = tr("%1 (close race)").arg(text);
+                text += QLatin1Char('\n') + tr("close race");
         }
         it.value()->setText(text);
     }

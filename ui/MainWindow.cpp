@@ -324,7 +324,7 @@ bool MainWindow::save()
 bool MainWindow::saveAs(const QString &path)
 {
     QString error;
-    if (!AnswersFile::save(path, m_session->effectiveAnswers(), &error)) {
+    if (!AnswersFile::save(path, m_session->effectiveAnswers(), m_session->knowledgeBase(), &error)) {
         m_messageBar->showError(tr("Could not save %1").arg(QDir::toNativeSeparators(path)),
                                 {error});
         return false;

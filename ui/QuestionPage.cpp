@@ -124,6 +124,9 @@ void QuestionPage::buildPinRow(QWidget *parent, QVBoxLayout *layout)
     m_pinNote->setObjectName(QStringLiteral("pin_note_%1").arg(m_pageKey));
     m_pinNote->setWordWrap(true);
     m_pinNote->setTextFormat(Qt::PlainText);
+    QFont bold = m_pinNote->font();
+    bold.setBold(true);
+    m_pinNote->setFont(bold);
     m_pinNote->hide();
     layout->addWidget(m_pinNote);
 

@@ -1,8 +1,58 @@
 #include "ReportActions.h"
 
-#include <QWidget>
+#include "DecisionSession.h"
+#include "PdfReportWriter.h"
+#include "ReportDocument.h"
+#include "ReportExporter.h"
 
-// Placeholder until the report writers land (issue 5).
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <memory>
+
+namespace {
+struct FormatFilter
+{
+    ReportExporter::Format format;
+    QString filter;
+    QString suffix;
+};
+
+QList<FormatFilter> formatFilters()
+{
+    return {
+        {ReportExporter::Format::Pdf, ReportActions::tr("PDF document (*.pdf)"), QStringLiteral("pdf")},
+        {ReportExporter::Format::Html, ReportActions::tr("Web page, self-contained (*.html *.htm)"), QStringLiteral("html")},
+        {ReportExporter::Format::Markdown, ReportActions::tr("Decision record, Markdown (*.md)"), QStringLiteral("md")},
+        {ReportExporter::Format::Csv, ReportActions::tr("Rankings for spreadsheets, CSV (*.csv)"), QStringLiteral("csv")},
+        {ReportExporter::Format::Json, ReportActions::tr("Data for scripts, JSON (*.json)"), QStringLiteral("json")},
+    };
+}
+
+// A wait cursor for work that stays on the GUI thread because printers live there; the layout
+// takes a fraction of a second (bench_report: exportPdf) and Qt's own print dialogs already
+// block on the printer, so the window is not left unresponsive for long.
+class WaitCursor
+{
+public:
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+} // namespace
+
 ReportActions::ReportActions(DecisionSession *session, QWidget *window)
     : QObject(window)
     , m_session(session)
@@ -10,6 +60,136 @@ ReportActions::ReportActions(DecisionSession *session, QWidget *window)
 {
 }
 
-void ReportActions::exportReport() {}
-void ReportActions::print() {}
-void ReportActions::printPreview() {}
+ReportActions::~ReportActions()
+{
+    // The worker only renders into its own buffers; let it end before the window goes.
+    if (m_exportThread)
+        m_exportThread->wait();
+}
+
+QString ReportActions::defaultFileName(const QString &projectName, const QString &suffix)
+{
+    QString base;
+    for (const QChar c : projectName.trimmed()) {
+        if (c.isLetterOrNumber())
+            base += c;
+        else if (!base.isEmpty() && !base.endsWith(QLatin1Char('-')))
+            base += QLatin1Char('-');
+    }
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = tr("stack-decision");
+    base = base.left(60);
+    return QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(Qt::ISODate), suffix);
+}
+
+void ReportActions::exportReport()
+{
+    if (isExporting())
+        return;
+    const QList<FormatFilter> filters = formatFilters();
+    QStringList filterList;
+    for (const FormatFilter &f : filters)
+        filterList << f.filter;
+
+    // Next to the answers file when there is one, else in Documents.
+    const QString dir = m_session->filePath().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_session->filePath()).absolutePath();
+    const QString suggested = QDir(dir).filePath(defaultFileName(m_session->answers().project.name, filters.first().suffix));
+    QString selected = filters.first().filter;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"), suggested, filterList.join(QStringLiteral(";;")),
+                                                &selected);
+    if (path.isEmpty())
+        return;
+
+    // The extension decides when it names a format; otherwise the chosen filter does.
+    std::optional<ReportExporter::Format> format = ReportExporter::formatFromExtension(path);
+    if (!format) {
+        for (const FormatFilter &f : filters) {
+            if (f.filter == selected) {
+                format = f.format;
+                path += QLatin1Char('.') + f.suffix;
+                break;
+            }
+        }
+    }
+    if (!format)
+        format = ReportExporter::Format::Pdf;
+
+    // Rendering (above all the PDF) runs on a worker thread with its own copies of the inputs:
+    // the window keeps repainting and the session may change meanwhile without affecting it.
+    auto result = std::make_shared<QByteArray>();
+    auto error = std::make_shared<QString>();
+    const Evaluation evaluation = m_session->evaluation();
+    const KnowledgeBase kb = m_session->knowledgeBase();
+    const ReportExporter::Format chosen = *format;
+    QThread *thread = QThread::create([=] {
+        *result = ReportExporter::render(chosen, evaluation, kb, ReportOptions{}, error.get());
+    });
+    thread->setObjectName(QStringLiteral("report-export"));
+    m_exportThread = thread;
+
+    // Shown only when the export takes longer than a moment.
+    auto *progress = new QProgressDialog(tr("Exporting the report to %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
+                                         m_window);
+    progress->setObjectName(QStringLiteral("export_progress"));
+    progress->setWindowTitle(tr("Export Report"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setCancelButton(nullptr);
+    progress->setAutoClose(false);
+    progress->setValue(0);
+
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, progress, result, error, path] {
+        progress->close();
+        progress->deleteLater();
+        bool ok = !result->isEmpty();
+        if (ok) {
+            // Writing is the small separate step: atomically, through QSaveFile.
+            QSaveFile file(path);
+            ok = file.open(QIODevice::WriteOnly) && file.write(*result) == result->size() && file.commit();
+            if (!ok)
+                *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        if (!ok && m_window)
+            QMessageBox::warning(m_window, tr("Export Report"),
+                                 error->isEmpty() ? tr("The report could not be created.") : *error);
+        emit exportFinished(ok, path);
+    });
+    thread->start();
+}
+
+void ReportActions::print()
+{
+    const ReportDocument document = ReportDocument::build(m_session->evaluation(), m_session->knowledgeBase());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfReportWriter::defaultPageSize());
+    printer.setDocName(document.title);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const WaitCursor wait;
+    if (PdfReportWriter::paint(document, &printer) == 0 && m_window)
+        QMessageBox::warning(m_window, tr("Print Report"), tr("The printer could not be started."));
+}
+
+void ReportActions::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfReportWriter::defaultPageSize());
+    // Built once: the preview repaints (zoom, page setup) from the same document.
+    const ReportDocument document = ReportDocument::build(m_session->evaluation(), m_session->knowledgeBase());
+    printer.setDocName(document.title);
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("print_preview"));
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document](QPrinter *target) {
+        const WaitCursor wait;
+        PdfReportWriter::paint(document, target);
+    });
+    dialog.exec();
+}

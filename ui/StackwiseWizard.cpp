@@ -50,7 +50,8 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
     m_steps->setAccessibleName(tr("Steps"));
     stepsLabel->setBuddy(m_steps);
     m_steps->setFrameShape(QFrame::NoFrame);
-    m_steps->setBackgroundRole(QPalette::Window);
+    // Blend the list into the side column instead of a white box.
+    m_steps->viewport()->setBackgroundRole(QPalette::Window);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (qsizetype i = 0; i < m_order.size(); ++i) {
         const int id = m_order.at(i);
@@ -66,9 +67,10 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
     m_leaderPanel = new LeaderPanel(session, side);
     sideLayout->addWidget(m_leaderPanel);
     sideLayout->addStretch(1);
-    side->setMinimumWidth(qMax(side->fontMetrics().averageCharWidth() * 30,
-                               m_steps->minimumWidth()));
-    side->setMaximumWidth(side->fontMetrics().averageCharWidth() * 42);
+    // Wide enough for "Frontend: Angular · 78 (close race)" on one line; in font units, so it
+    // scales with the font and QT_SCALE_FACTOR.
+    const int charWidth = side->fontMetrics().averageCharWidth();
+    side->setFixedWidth(qMax(charWidth * 40, m_steps->minimumWidth()));
     setSideWidget(side);
 
     connect(m_steps, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {

@@ -48,7 +48,6 @@ WhatIfPanel::WhatIfPanel(DecisionSession *session, QWidget *parent)
         QFont small = source->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         source->setFont(small);
-        source->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(name, row, 0);
         layout->addWidget(slider, row, 1);
         layout->addWidget(value, row, 2);
@@ -110,7 +109,10 @@ void WhatIfPanel::refresh()
         QFont font = m_values.value(it.key())->font();
         font.setBold(overridden);
         m_values.value(it.key())->setFont(font);
-        label->setForegroundRole(overridden ? QPalette::WindowText : QPalette::PlaceholderText);
+        // Small text in the normal colour: a dimmed role is unreadable in some dark palettes.
+        QFont sourceFont = label->font();
+        sourceFont.setItalic(!overridden);
+        label->setFont(sourceFont);
     }
     m_refreshing = false;
 }
