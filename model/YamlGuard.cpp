@@ -314,6 +314,25 @@ private:
     qsizetype m_contentOffset = 0;
     qsizetype m_blockScalarParent = NotInBlockScalar; // content is indented more than this
 };
+
+// Whether the quoted scalar whose opening quote is at `start` has its closing quote.
+// Offsets that do not hold a quote (a scalar with an explicit `!` tag) count as closed.
+bool isClosedQuote(const QByteArray &b, qsizetype start)
+{
+    if (start < 0 || start >= b.size() || (b.at(start) != '"' && b.at(start) != '\''))
+        return true;
+    const char quote = b.at(start);
+    for (qsizetype i = start + 1; i < b.size(); ++i) {
+        const char c = b.at(i);
+        if (quote == '"' && c == '\\')
+            ++i; // the escaped character, which may be a quote
+        else if (c == quote && quote == '\'' && i + 1 < b.size() && b.at(i + 1) == '\'')
+            ++i; // '' is a quote inside single-quoted text
+        else if (c == quote)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 Diagnostics YamlGuard::checkRaw(const YamlSource &source, qint64 maxSize, int maxDepth)
@@ -339,7 +358,8 @@ bool YamlGuard::checkTree(const YamlSource &source, const YAML::Node &root, int 
     // beyond that is alias expansion.
     const qint64 budget = 2 * qint64(source.bytes().size()) + 1024;
     qint64 visited = 0;
-    Diagnostics duplicates;
+    Diagnostics problems; // duplicate keys and tags: the tree stays usable for further checks
+    qsizetype lastQuoted = -1; // offset of the quoted scalar that starts last in the file
 
     std::vector<std::pair<YAML::Node, int>> stack;
     stack.emplace_back(root, 1);
@@ -350,6 +370,18 @@ bool YamlGuard::checkTree(const YamlSource &source, const YAML::Node &root, int 
             diagnostics->append(source.diagnosticAt(root, Tr::tr("aliases expand to too many nodes (more than %1)").arg(budget)));
             return false;
         }
+        // "?" is an untagged plain node and "!" an untagged quoted scalar; anything else was
+        // written in the file (!!binary, !!python/object, !custom...). Stackwise files hold
+        // text, numbers, lists and maps only, so a tag is a mistake or an attack: refuse it.
+        const std::string &tag = node.Tag();
+        if (!tag.empty() && tag != "?" && tag != "!") {
+            QString shown = QString::fromStdString(tag); // as written: yaml-cpp expands !! to the full prefix
+            if (shown.startsWith(QLatin1String("tag:yaml.org,2002:")))
+                shown.replace(0, 18, QStringLiteral("!!"));
+            problems.append(source.diagnosticAt(node, Tr::tr("tags are not allowed in Stackwise files (found '%1')").arg(shown)));
+        }
+        if (node.IsScalar() && tag == "!")
+            lastQuoted = std::max(lastQuoted, source.offsetOf(node.Mark()));
         if (!node.IsMap() && !node.IsSequence())
             continue;
         if (depth > maxDepth) {
@@ -368,10 +400,10 @@ bool YamlGuard::checkTree(const YamlSource &source, const YAML::Node &root, int 
                 const auto it = seen.constFind(key);
                 if (it != seen.constEnd()) {
                     const SourcePos first = source.posOf(*it);
-                    duplicates.append(source.diagnosticAt(pair.first, Tr::tr("duplicate key '%1' (first at line %2, column %3)")
-                                                                          .arg(key)
-                                                                          .arg(first.line)
-                                                                          .arg(first.column)));
+                    problems.append(source.diagnosticAt(pair.first, Tr::tr("duplicate key '%1' (first at line %2, column %3)")
+                                                                        .arg(key)
+                                                                        .arg(first.line)
+                                                                        .arg(first.column)));
                 } else {
                     seen.insert(key, pair.first.Mark());
                 }
@@ -380,11 +412,19 @@ bool YamlGuard::checkTree(const YamlSource &source, const YAML::Node &root, int 
             stack.emplace_back(pair.second, depth + 1);
         }
     }
-    // An aliased map is walked once per alias: report each duplicate once, in file order.
-    std::sort(duplicates.begin(), duplicates.end(), [](const Diagnostic &a, const Diagnostic &b) {
+    // yaml-cpp 0.7 takes a quote that is never closed as running to the end of the file, so a
+    // file cut off inside quoted text would load as if complete. Such a quote swallows the
+    // rest of the file, so only the last quoted scalar can be the one.
+    if (lastQuoted >= 0 && !isClosedQuote(source.bytes(), lastQuoted)) {
+        diagnostics->append(source.diagnosticAt(source.posOfOffset(lastQuoted),
+                                                Tr::tr("quoted text is never closed (the file may be cut off)")));
+        return false;
+    }
+    // An aliased node is walked once per alias: report each problem once, in file order.
+    std::sort(problems.begin(), problems.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
     });
-    for (const Diagnostic &d : std::as_const(duplicates))
+    for (const Diagnostic &d : std::as_const(problems))
         if (!diagnostics->contains(d))
             diagnostics->append(d);
     return true;

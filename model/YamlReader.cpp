@@ -15,6 +15,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(YamlReader)
 };
 
+// Ids are names (the longest built-in one has 30 characters). Without a limit a valid but
+// megabyte-long id would be quoted in full by every message that names it.
+constexpr qsizetype MaxIdLength = 64;
+
 QString scalarText(const YAML::Node &node) { return QString::fromStdString(node.Scalar()); }
 
 QString kindOf(const YAML::Node &node)
@@ -43,7 +47,7 @@ bool YamlReader::isEmptyValue(const YAML::Node &node)
 bool YamlReader::isValidId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_]+$"));
-    return pattern.match(id).hasMatch();
+    return id.size() <= MaxIdLength && pattern.match(id).hasMatch();
 }
 
 SourcePos YamlReader::pos(const YAML::Node &node) const
@@ -160,6 +164,10 @@ std::optional<QString> YamlReader::text(const Field &field, const QString &what,
 std::optional<QString> YamlReader::id(const Field &field, const QString &what)
 {
     const std::optional<QString> value = text(field, what);
+    if (value && value->size() > MaxIdLength) {
+        error(field, Tr::tr("%1 is too long: an id has at most %2 characters").arg(what).arg(MaxIdLength));
+        return std::nullopt;
+    }
     if (value && !isValidId(*value)) {
         error(field, Tr::tr("%1 '%2' is not a valid id: use only a-z, 0-9 and _").arg(what, *value));
         return std::nullopt;

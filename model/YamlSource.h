@@ -46,9 +46,10 @@ public:
     // Reads a whole file, refusing one larger than maxSize before reading it.
     static std::optional<QByteArray> readFile(const QString &path, qint64 maxSize, Diagnostics *diagnostics);
 
-private:
-    qsizetype offsetOf(const YAML::Mark &mark) const; // -1 for a null mark
+    // Byte offset in bytes() of a yaml-cpp mark; -1 for a null mark.
+    qsizetype offsetOf(const YAML::Mark &mark) const;
 
+private:
     QString m_path;
     QByteArray m_bytes;
     qsizetype m_bomSize = 0;

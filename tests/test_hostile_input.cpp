@@ -28,11 +28,13 @@ struct Target
     QByteArray topKey;    // a key of the top-level map (for duplicates)
     QByteArray innerKey;  // the key used in `head` on the second level (for duplicates)
     QByteArray valueKey;  // an optional text key of that second-level map, free for hostile values
+    QByteArray echoed;    // appended to `head`: an unknown id ECHO, which the error message quotes
     qint64 maxSize;
 };
 const Target AnswersTarget{"format: stackwise-answers/1\nproject:\n  name: Demo\n", "format", "name", "notes",
-                           AnswersFile::MaxFileSize};
-const Target KbTarget{"kb:\n  version: \"1\"\n", "kb", "version", "date", KbLoader::MaxFileSize};
+                           "answers:\n  ECHO: x\n", AnswersFile::MaxFileSize};
+const Target KbTarget{"kb:\n  version: \"1\"\n", "kb", "version", "date", "areas:\n  - {id: ECHO, name: X}\n",
+                      KbLoader::MaxFileSize};
 
 using Builder = std::function<QByteArray(const Target &)>;
 } // namespace
@@ -83,17 +85,29 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Text from the file quoted in a message, with `id` (a YAML scalar) where the target needs an id.
+Builder echoing(const QByteArray &id)
+{
+    return after([id](const Target &t) { return QByteArray(t.echoed).replace("ECHO", id); });
+}
+
 // Why a list of diagnostics is not a proper refusal, or "" when it is: at least one, each at a
-// 1-based position, at least one in `file`, and one mentioning `hint` (when given).
+// 1-based position and printable on one line of reasonable length, at least one in `file`, and
+// one mentioning `hint` (when given).
 QString refusalProblem(const Diagnostics &diagnostics, const QString &file, const QString &hint)
 {
     if (diagnostics.isEmpty())
         return QStringLiteral("accepted, expected a refusal");
+    static const QRegularExpression unprintable(QStringLiteral("[\\p{Cc}\\p{Zl}\\p{Zp}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
     bool inFile = false;
     bool hinted = hint.isEmpty();
     for (const Diagnostic &d : diagnostics) {
         if (d.line < 1 || d.column < 1)
             return QStringLiteral("not a 1-based position: ") + d.toString();
+        if (d.message.contains(unprintable))
+            return QStringLiteral("a control character in the message: ") + d.toString();
+        if (d.message.size() > 2000)
+            return QStringLiteral("a message of %1 characters").arg(d.message.size());
         inFile = inFile || d.path == file;
         hinted = hinted || d.message.contains(hint);
     }
@@ -146,7 +160,9 @@ class TestHostileInput : public QObject
         QTemporaryDir outDir;
         QVERIFY(outDir.isValid());
         const QString out = outDir.filePath(QStringLiteral("out.json"));
-        static const QRegularExpression diagnostic(QStringLiteral("^(.+):(\\d+):(\\d+): .+$"));
+        static const QRegularExpression diagnostic(QStringLiteral("^.+:\\d+:\\d+: .+$"));
+        static const QRegularExpression position(QStringLiteral("^.+?:(\\d+):(\\d+): ")); // the first one
+
         for (const bool existing : {false, true}) {
             if (existing)
                 QVERIFY(writeFile(out, PreviousReport));
@@ -156,10 +172,11 @@ class TestHostileInput : public QObject
             QVERIFY(!lines.isEmpty());
             bool inFile = false;
             for (const QString &line : lines) {
-                const QRegularExpressionMatch m = diagnostic.match(line);
-                QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("not PATH:LINE:COLUMN: message: ") + line.left(300)));
-                QVERIFY2(m.captured(2).toInt() >= 1 && m.captured(3).toInt() >= 1, qPrintable(line.left(300)));
-                inFile = inFile || m.captured(1) == hostileFile;
+                QVERIFY2(diagnostic.match(line).hasMatch(), qPrintable(QStringLiteral("not PATH:LINE:COLUMN: message: ") + line.left(300)));
+                // Not from the match: a message may itself hold "x:1:2: " (quoting the file).
+                const QRegularExpressionMatch m = position.match(line);
+                QVERIFY2(m.hasMatch() && m.captured(1).toInt() >= 1 && m.captured(2).toInt() >= 1, qPrintable(line.left(300)));
+                inFile = inFile || line.startsWith(hostileFile + QLatin1Char(':'));
             }
             QVERIFY2(inFile, qPrintable(QStringLiteral("no line names %1:\n%2").arg(hostileFile, lines.join(QLatin1Char('\n')))));
             if (existing)
@@ -286,6 +303,13 @@ private:
         refused("language tag", value("!!python/object/apply:os.system [\"ls\"]"), "tag");
         refused("tag on the whole document", [](const Target &t) { return "--- !config\n" + t.head; }, "tag");
         refused("explicit string tag", value("!!str 5"), "tag");
+
+        // Messages quote the file: its text must not forge error lines or drive the terminal.
+        refused("line breaks in a quoted unknown id", echoing("\"bad\\nfake.yaml:1:1: forged\\rline\""), "");
+        refused("terminal escape in a quoted unknown id", echoing("\"bad\\e[2J\\e]0;title\\aid\""), "");
+        refused("Unicode line separator in an unknown id", echoing("\"bad\\u2028\\u2029id\\x85\""), "");
+        refused("bidi override in an unknown id", echoing("\"bad\\u202Edi\""), "");
+        refused("900 KB unknown id", echoing(QByteArray(900 * 1024, 'k')), "");
 
         // Harmless: accepted everywhere.
         accepted("byte order mark at the start", [](const Target &t) { return "\xEF\xBB\xBF" + t.head; });

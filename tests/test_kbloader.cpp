@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -413,6 +415,20 @@ private slots:
         QCOMPARE(r.kb.areas.size(), 5);
         QVERIFY(r.kb.areaIds().contains(QStringLiteral("hosting")));
         QCOMPARE(r.kb.candidatesOf(QStringLiteral("hosting")).size(), 2);
+    }
+
+    void userFolderIsALayer()
+    {
+        // Test mode points AppDataLocation into ~/.qttest, away from the real user folder.
+        QStandardPaths::setTestModeEnabled(true);
+        QDir user(KbLoader::userDir());
+        QVERIFY(user.mkpath(QStringLiteral(".")));
+        const auto cleanup = qScopeGuard([&] { user.removeRecursively(); });
+        QVERIFY(writeFile(user.filePath(QStringLiteral("hosting.yaml")), hostingOverlay("nodejs")));
+        const KbLoader::Result r = KbLoader::loadDefault();
+        QVERIFY2(r.ok(), qPrintable(joined(r.diagnostics)));
+        QVERIFY(r.kb.area(QStringLiteral("hosting")));
+        QCOMPARE(r.kb.area(QStringLiteral("hosting"))->pos.path, user.filePath(QStringLiteral("hosting.yaml")));
     }
 
     // --- stackwise --validate-kb (contract §4)
