@@ -15,7 +15,7 @@ DEB_PACKAGES := build-essential cmake qt6-base-dev qt6-tools-dev qt6-tools-dev-t
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test bench asan fuzz lupdate clean
+.PHONY: all deps configure build run test bench asan fuzz lupdate package clean
 
 all: build
 
@@ -75,6 +75,12 @@ fuzz: deps
 	    -max_len=65536 -rss_limit_mb=4096 -timeout=20 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \
 	    -print_final_stats=1 $(FUZZ_DIR)/corpus/$$t || exit 1; \
 	done
+
+# A Debian package of the application (CPack): build/stackwise_<version>_<arch>.deb. Builds only
+# what gets installed, not the tests; resources/packaging/install-deb.sh installs and checks it.
+package: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target stackwise stackwise_icons_png
+	cd $(BUILD_DIR) && cpack -G DEB
 
 # Refreshes translations/*.ts from the sources.
 lupdate: configure

@@ -1,8 +1,8 @@
 #include "CommandLine.h"
 
 #include "AnswersFile.h"
+#include "AppLanguage.h"
 #include "KbLoader.h"
-#include "LocalizedText.h"
 #include "ReportExporter.h"
 #include "ScoringEngine.h"
 
@@ -55,6 +55,11 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(m_export) && m_parser.values(m_answers).isEmpty()) {
         m_error = Tr::tr("--export needs at least one --answers FILE.");
+        return false;
+    }
+    if (m_parser.isSet(m_lang) && !AppLanguage::isSupported(language())) {
+        m_error = Tr::tr("Unknown language \"%1\"; expected one of: %2.")
+                      .arg(language(), AppLanguage::supported().join(QStringLiteral(", ")));
         return false;
     }
     if (m_parser.isSet(m_answers) && !m_parser.isSet(m_export)) {
@@ -130,9 +135,8 @@ int CommandLine::runExport() const
                   << Qt::endl;
         return 2;
     }
-    if (m_parser.isSet(m_lang))
-        LocalizedText::setDefaultLanguage(language());
-
+    // main() has already made the language current (translators, KB texts, number and date
+    // locale): --lang, else the system's.
     const KbLoader::Result loaded = KbLoader::loadDefault(kbDirs());
     if (!loaded.ok()) {
         for (const Diagnostic &d : loaded.diagnostics)

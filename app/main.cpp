@@ -1,6 +1,8 @@
+#include "AppLanguage.h"
 #include "CommandLine.h"
 #include "KbLoader.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -29,6 +31,20 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Stackwise"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.stackwise.Stackwise"));
 
+    // The language comes first, so that help, errors, the window and reports all speak it:
+    // --lang, else (in the window only) the Preferences choice, else the system locale. Headless
+    // runs ignore Preferences so that scripts behave the same for every user.
+    QString language;
+    {
+        CommandLine early;
+        if (early.parse(QCoreApplication::arguments()) && !early.language().isEmpty())
+            language = early.language();
+        else if (!headless)
+            language = Preferences::load().language;
+    }
+    AppLanguage::install(language);
+
+    // Parsed again now that the translators are in: its texts are built in the constructor.
     CommandLine cli;
     if (!cli.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << cli.errorText() << Qt::endl;
@@ -46,7 +62,10 @@ int main(int argc, char **argv)
     if (cli.isHeadless())
         return cli.runHeadless();
 
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stackwise.svg")));
+    // The SVG renders crisply at every device pixel ratio; the icon theme's copy wins when the
+    // package installed one, so the window and the desktop's launcher show the same image.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.stackwise.Stackwise"),
+                                                 QIcon(QStringLiteral(":/icons/stackwise.svg"))));
     const KbLoader::Result kb = KbLoader::loadDefault(cli.kbDirs());
     if (!kb.ok()) {
         QStringList lines;

@@ -19,6 +19,8 @@ public:
     // The text in `lang`, else English. Empty `lang` means the current default language.
     QString text(const QString &lang = {}) const;
     QString operator()() const { return text(); }
+    // The text given for exactly `lang`, without falling back to English (empty when missing).
+    QString exact(const QString &lang) const { return m_texts.value(lang); }
 
     // Language used when text() is called without one ("en" unless changed, e.g. by --lang).
     static void setDefaultLanguage(const QString &lang);

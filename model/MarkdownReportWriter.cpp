@@ -63,7 +63,8 @@ private:
 
     void frontMatter()
     {
-        m += QStringLiteral("---\nstatus: proposed\ndate: %1\n").arg(d.generatedText());
+        // Front matter is data for tools: always the ISO date.
+        m += QStringLiteral("---\nstatus: proposed\ndate: %1\n").arg(d.generated.toString(Qt::ISODate));
         QStringList makers;
         if (d.isGroup) {
             for (const ReportDocument::LabelValue &member : d.members)

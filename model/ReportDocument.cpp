@@ -237,7 +237,11 @@ QString ReportDocument::formatRating(double value) const
 
 QString ReportDocument::generatedText() const
 {
-    return generated.toString(Qt::ISODate);
+    // The C locale has no wording of its own for dates (it would give English month names):
+    // there the neutral ISO form, as in the golden files.
+    if (locale.language() == QLocale::C)
+        return generated.toString(Qt::ISODate);
+    return locale.toString(generated, QLocale::LongFormat);
 }
 
 ReportDocument ReportDocument::build(const Evaluation &evaluation, const KnowledgeBase &kb)

@@ -215,7 +215,7 @@ public:
     QString formatScore(double value) const;   // one decimal
     QString formatSigned(double value) const;  // "+4.0" / "−2.5"
     QString formatRating(double value) const;  // "9" or "7.5"
-    QString generatedText() const;             // ISO date
+    QString generatedText() const;             // the locale's long date; ISO in the C locale
 
     // --- metadata
     QString language;

@@ -5,382 +5,383 @@
     <name>AnswersFile</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (expected &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos; (erwartet: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>project</translation>
     </message>
     <message>
         <source>project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektname</translation>
     </message>
     <message>
         <source>project author</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektautor</translation>
     </message>
     <message>
         <source>project notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektnotizen</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>answers</translation>
     </message>
     <message>
         <source>unknown question &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Frage &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <source>wrong kind: expected one option id for single question &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Art: für die Einfachauswahlfrage &apos;%1&apos; wird eine Options-ID erwartet (eine von: %2)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; for question &apos;%2&apos; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos; für Frage &apos;%2&apos; (erwartet wird eine von: %3)</translation>
     </message>
     <message>
         <source>wrong kind: expected a list of option ids for multi question &apos;%1&apos; (from: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Art: für die Mehrfachauswahlfrage &apos;%1&apos; wird eine Liste von Options-IDs erwartet (aus: %2)</translation>
     </message>
     <message>
         <source>expected an option id in the list for question &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Liste für Frage &apos;%1&apos; wird eine Options-ID erwartet (eine von: %2)</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; is listed twice for question &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;%1&apos; ist für Frage &apos;%2&apos; doppelt aufgeführt</translation>
     </message>
     <message>
         <source>pins</source>
-        <translation type="unfinished"></translation>
+        <translation>pins</translation>
     </message>
     <message>
         <source>unknown area &apos;%1&apos; in pins (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bereich &apos;%1&apos; in pins (bekannt: %2)</translation>
     </message>
     <message>
         <source>pin of area &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegung für Bereich &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown candidate &apos;%1&apos; pinned for area &apos;%2&apos; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kandidat &apos;%1&apos; für Bereich &apos;%2&apos; festgelegt (erwartet wird einer von: %3)</translation>
     </message>
     <message>
         <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos; (expected one of: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat &apos;%1&apos; gehört zu Bereich &apos;%2&apos;, nicht zu &apos;%3&apos; (erwartet wird einer von: %4)</translation>
     </message>
     <message>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>weights</translation>
     </message>
     <message>
         <source>unknown criterion &apos;%1&apos; in weights (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Kriterium &apos;%1&apos; in weights (bekannt: %2)</translation>
     </message>
     <message>
         <source>weight of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>weight must be 0..10, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung muss im Wertebereich 0..10 liegen, gefunden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>AutosaveManager</name>
     <message>
         <source>Could not write the autosave file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der automatischen Sicherung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>BreakdownModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>BreakdownView</name>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Score breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung der Punktzahl</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ereich:</translation>
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidat:</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No score for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Auswahl gibt es keine Punktzahl.</translation>
     </message>
     <message>
         <source>Total: %1 points, the score of %2 (criterion points are importance × rating, scaled so that all criteria together give 0–100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 Punkte, die Punktzahl von %2 (Kriteriumspunkte sind Wichtigkeit × Bewertung, so skaliert, dass alle Kriterien zusammen 0–100 ergeben).</translation>
     </message>
 </context>
 <context>
     <name>ChartPainter</name>
     <message>
         <source>No candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kandidaten</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (festgelegt)</translation>
     </message>
     <message>
         <source>Choose candidates to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten zum Vergleichen auswählen</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
         <source>Scores per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlen je Bereich</translation>
     </message>
     <message>
         <source>Criteria profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterienprofil</translation>
     </message>
     <message>
         <source>%1: %2 leads with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 führt mit %3</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Answers file to evaluate; repeat for a group decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuwertende Antwortdatei; für eine Gruppenentscheidung mehrfach angeben.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Write the report to OUT without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht nach AUSGABE schreiben, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGABE</translation>
     </message>
     <message>
         <source>Report format: html, pdf, md, json or csv (default: from OUT&apos;s extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformat: html, pdf, md, json oder csv (Standard: aus der Dateiendung von AUSGABE).</translation>
     </message>
     <message>
         <source>FMT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Add or override knowledge-base files from DIR (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensbasis-Dateien aus VERZ hinzufügen oder überschreiben (wiederholbar).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <source>Language of the interface and reports (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche und der Berichte (en, de, fr).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>Check the knowledge base in DIR and report every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensbasis in VERZ prüfen und jedes Problem melden.</translation>
     </message>
     <message>
         <source>PDF page size: A4 or Letter (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Seitengröße: A4 oder Letter (Standard: aus den Regionaleinstellungen).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Stackwise helps a team choose its web stack: frontend, backend, database and API style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwise hilft einem Team bei der Wahl seines Web-Stacks: Frontend, Backend, Datenbank und API-Stil.</translation>
     </message>
     <message>
         <source>Answers file to open in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei, die im Assistenten geöffnet wird.</translation>
     </message>
     <message>
         <source>[FILE.yaml]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DATEI.yaml]</translation>
     </message>
     <message>
         <source>--export needs at least one --answers FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export benötigt mindestens ein --answers DATEI.</translation>
     </message>
     <message>
         <source>--answers needs --export OUT (to open a file in the wizard, pass it without --answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>--answers benötigt --export AUSGABE (um eine Datei im Assistenten zu öffnen, übergeben Sie sie ohne --answers).</translation>
     </message>
     <message>
         <source>%1: knowledge base is valid: %2 areas, %3 candidates, %4 questions, %5 criteria, %6 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Wissensbasis ist gültig: %2 Bereiche, %3 Kandidaten, %4 Fragen, %5 Kriterien, %6 Regeln</translation>
     </message>
     <message>
         <source>Unknown report format &quot;%1&quot;; expected one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Berichtsformat „%1“; erwartet wird eines von: %2.</translation>
     </message>
     <message>
         <source>%1: cannot tell the report format from the file name; use --format with one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Berichtsformat lässt sich nicht aus dem Dateinamen ableiten; verwenden Sie --format mit einem von: %2.</translation>
     </message>
     <message>
         <source>cannot read the answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorteile</translation>
     </message>
     <message>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachteile</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 (importance %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wichtigkeit %2)</translation>
     </message>
     <message>
         <source>%1
 Importance %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wichtigkeit %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
         <source>Area to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichender Bereich</translation>
     </message>
     <message>
         <source>Sort candidates by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten sortieren nach</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierreihenfolge</translation>
     </message>
     <message>
         <source>Highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste zuerst</translation>
     </message>
     <message>
         <source>Lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste zuerst</translation>
     </message>
     <message>
         <source>Filter criteria by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien nach Namen filtern</translation>
     </message>
     <message>
         <source>Filter criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien filtern…</translation>
     </message>
     <message>
         <source>Comparison table</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichstabelle</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ereich:</translation>
     </message>
     <message>
         <source>&amp;Sort by:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ortieren nach:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message numerus="yes">
         <source>Criteria profile of the first %n columns (ratings 0–10)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kriterienprofil der ersten %n Spalte (Bewertungen 0–10)</numerusform>
+            <numerusform>Kriterienprofil der ersten %n Spalten (Bewertungen 0–10)</numerusform>
         </translation>
     </message>
 </context>
@@ -388,684 +389,684 @@ Importance %2, %3</source>
     <name>DisagreementModel</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
 </context>
 <context>
     <name>KbFileReader</name>
     <message>
         <source>a knowledge-base file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensbasis-Datei</translation>
     </message>
     <message>
         <source>areas</source>
-        <translation type="unfinished"></translation>
+        <translation>areas</translation>
     </message>
     <message>
         <source>criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>criteria</translation>
     </message>
     <message>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>candidates</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>questions</translation>
     </message>
     <message>
         <source>synergies</source>
-        <translation type="unfinished"></translation>
+        <translation>synergies</translation>
     </message>
     <message>
         <source>constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>constraints</translation>
     </message>
     <message>
         <source>kb</source>
-        <translation type="unfinished"></translation>
+        <translation>kb</translation>
     </message>
     <message>
         <source>kb version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version der Wissensbasis</translation>
     </message>
     <message>
         <source>kb date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Wissensbasis</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>area id</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-ID</translation>
     </message>
     <message>
         <source>area name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsname</translation>
     </message>
     <message>
         <source>area description</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsbeschreibung</translation>
     </message>
     <message>
         <source>area order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsreihenfolge</translation>
     </message>
     <message>
         <source>criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>criterion id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriums-ID</translation>
     </message>
     <message>
         <source>criterion name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriumsname</translation>
     </message>
     <message>
         <source>criterion description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriumsbeschreibung</translation>
     </message>
     <message>
         <source>criterion areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche des Kriteriums</translation>
     </message>
     <message>
         <source>criterion baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundwert des Kriteriums</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>candidate id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten-ID</translation>
     </message>
     <message>
         <source>candidate area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich des Kandidaten</translation>
     </message>
     <message>
         <source>candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatenname</translation>
     </message>
     <message>
         <source>candidate summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Kandidaten</translation>
     </message>
     <message>
         <source>candidate link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link des Kandidaten</translation>
     </message>
     <message>
         <source>strong_for item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag in strong_for</translation>
     </message>
     <message>
         <source>pros item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag in pros</translation>
     </message>
     <message>
         <source>cons item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag in cons</translation>
     </message>
     <message>
         <source>ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>ratings</translation>
     </message>
     <message>
         <source>rating of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>rating score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungswert</translation>
     </message>
     <message>
         <source>rating reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Bewertung</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>question id</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen-ID</translation>
     </message>
     <message>
         <source>question page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenseite</translation>
     </message>
     <message>
         <source>question kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenart</translation>
     </message>
     <message>
         <source>unknown question kind &apos;%1&apos; (expected single or multi)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Fragenart &apos;%1&apos; (erwartet: single oder multi)</translation>
     </message>
     <message>
         <source>question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragentext</translation>
     </message>
     <message>
         <source>question help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext der Frage</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>option id</source>
-        <translation type="unfinished"></translation>
+        <translation>Options-ID</translation>
     </message>
     <message>
         <source>option label</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionsbeschriftung</translation>
     </message>
     <message>
         <source>effects</source>
-        <translation type="unfinished"></translation>
+        <translation>effects</translation>
     </message>
     <message>
         <source>effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt</translation>
     </message>
     <message>
         <source>an effect names either a &apos;criterion&apos; (with &apos;importance&apos;) or a &apos;candidate&apos; (with &apos;points&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Effekt nennt entweder &apos;criterion&apos; (mit &apos;importance&apos;) oder &apos;candidate&apos; (mit &apos;points&apos;)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not go with &apos;%2&apos; (use &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; passt nicht zu &apos;%2&apos; (verwenden Sie &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>effect criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium des Effekts</translation>
     </message>
     <message>
         <source>effect candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat des Effekts</translation>
     </message>
     <message>
         <source>effect is missing the required key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Effekt fehlt der erforderliche Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>effect importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit des Effekts</translation>
     </message>
     <message>
         <source>effect points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte des Effekts</translation>
     </message>
     <message>
         <source>effect reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung des Effekts</translation>
     </message>
     <message>
         <source>synergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergie</translation>
     </message>
     <message>
         <source>synergy candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat der Synergie</translation>
     </message>
     <message>
         <source>&apos;between&apos; must list exactly 2 candidates, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;between&apos; muss genau 2 Kandidaten enthalten, gefunden: %1</translation>
     </message>
     <message>
         <source>synergy points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte der Synergie</translation>
     </message>
     <message>
         <source>synergy reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Synergie</translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>constraint id</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel-ID</translation>
     </message>
     <message>
         <source>constraint &apos;when&apos; candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;when&apos;-Kandidat der Regel</translation>
     </message>
     <message>
         <source>constraint reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Regel</translation>
     </message>
     <message>
         <source>a constraint has exactly one of &apos;requires&apos; or &apos;forbids&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel hat genau eines von &apos;requires&apos; oder &apos;forbids&apos;</translation>
     </message>
     <message>
         <source>&apos;requires&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;requires&apos;</translation>
     </message>
     <message>
         <source>&apos;forbids&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;forbids&apos;</translation>
     </message>
     <message>
         <source>constraint area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich der Regel</translation>
     </message>
     <message>
         <source>constraint candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat der Regel</translation>
     </message>
     <message>
         <source>a constraint must list at least one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel muss mindestens einen Kandidaten aufführen</translation>
     </message>
 </context>
 <context>
     <name>KbLoader</name>
     <message>
         <source>duplicate %1 &apos;%2&apos; (first defined at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte %1 &apos;%2&apos; (zuerst definiert in %3)</translation>
     </message>
     <message>
         <source>area id</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-ID</translation>
     </message>
     <message>
         <source>criterion id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriums-ID</translation>
     </message>
     <message>
         <source>candidate id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten-ID</translation>
     </message>
     <message>
         <source>question id</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen-ID</translation>
     </message>
     <message>
         <source>constraint id</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel-ID</translation>
     </message>
     <message>
         <source>synergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergie</translation>
     </message>
     <message>
         <source>knowledge-base directory does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wissensbasis-Verzeichnis existiert nicht</translation>
     </message>
     <message>
         <source>the knowledge base defines no areas</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wissensbasis definiert keine Bereiche</translation>
     </message>
 </context>
 <context>
     <name>KbValidator</name>
     <message>
         <source>duplicate %1 id &apos;%2&apos; (first defined at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: doppelte ID &apos;%2&apos; (zuerst definiert in %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>area &apos;%1&apos; has no candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &apos;%1&apos; hat keine Kandidaten</translation>
     </message>
     <message>
         <source>area &apos;%1&apos; has no criteria (no criterion lists it in &apos;areas&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &apos;%1&apos; hat keine Kriterien (kein Kriterium führt ihn in &apos;areas&apos; auf)</translation>
     </message>
     <message>
         <source>criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos; applies to no area</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium &apos;%1&apos; gilt für keinen Bereich</translation>
     </message>
     <message>
         <source>unknown area &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bereich &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <source>area &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>baseline must be 0..10, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundwert muss im Wertebereich 0..10 liegen, gefunden: %1</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>unknown area &apos;%1&apos; for candidate &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bereich &apos;%1&apos; für Kandidat &apos;%2&apos; (bekannt: %3)</translation>
     </message>
     <message>
         <source>unknown criterion &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Kriterium &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos; does not apply to area &apos;%2&apos; (it applies to: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium &apos;%1&apos; gilt nicht für Bereich &apos;%2&apos; (es gilt für: %3)</translation>
     </message>
     <message>
         <source>rating must be 0..10, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung muss im Wertebereich 0..10 liegen, gefunden: %1</translation>
     </message>
     <message>
         <source>candidate &apos;%1&apos; has no rating for criterion &apos;%2&apos; (every criterion of area &apos;%3&apos; needs one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat &apos;%1&apos; hat keine Bewertung für Kriterium &apos;%2&apos; (jedes Kriterium von Bereich &apos;%3&apos; braucht eine)</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>question page &apos;%1&apos; is neither &apos;team&apos; nor an area (known areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenseite &apos;%1&apos; ist weder &apos;team&apos; noch ein Bereich (bekannte Bereiche: %2)</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; hat keine Optionen</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; of question &apos;%2&apos; has no effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;%1&apos; von Frage &apos;%2&apos; hat keine Effekte</translation>
     </message>
     <message>
         <source>importance must be -%1..%1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit muss im Wertebereich -%1..%1 liegen, gefunden: %2</translation>
     </message>
     <message>
         <source>unknown candidate &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kandidat &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <source>points must be -%1..%1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte müssen im Wertebereich -%1..%1 liegen, gefunden: %2</translation>
     </message>
     <message>
         <source>duplicate synergy between &apos;%1&apos; and &apos;%2&apos; (first defined at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Synergie zwischen &apos;%1&apos; und &apos;%2&apos; (zuerst definiert in %3)</translation>
     </message>
     <message>
         <source>a synergy joins two different candidates, got &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Synergie verbindet zwei verschiedene Kandidaten, aber &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
         <source>synergy between &apos;%1&apos; and &apos;%2&apos; of the same area &apos;%3&apos; (a synergy joins candidates of different areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergie zwischen &apos;%1&apos; und &apos;%2&apos; aus demselben Bereich &apos;%3&apos; (eine Synergie verbindet Kandidaten verschiedener Bereiche)</translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>constraint area &apos;%1&apos; is the area of its &apos;when&apos; candidate &apos;%2&apos; (name another area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &apos;%1&apos; der Regel ist der Bereich ihres &apos;when&apos;-Kandidaten &apos;%2&apos; (nennen Sie einen anderen Bereich)</translation>
     </message>
     <message>
         <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat &apos;%1&apos; gehört zu Bereich &apos;%2&apos;, nicht zu &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
     <name>LeaderPanel</name>
     <message>
         <source>Current leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Spitzenreiter</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Best stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Stack</translation>
     </message>
     <message>
         <source>no candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kandidaten</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (festgelegt)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>close race</source>
-        <translation type="unfinished"></translation>
+        <translation>knappes Rennen</translation>
     </message>
     <message>
         <source>No legal stack: a pin breaks a hard rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein zulässiger Stack: Eine Festlegung verletzt eine feste Regel.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Save Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern?</translation>
     </message>
     <message>
         <source>This decision has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>The decision “%1” has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung „%1“ enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Restore Unsaved Work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>Stackwise did not close properly last time. Unsaved answers were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwise wurde beim letzten Mal nicht ordnungsgemäß beendet. Nicht gespeicherte Antworten wurden aufbewahrt.</translation>
     </message>
     <message>
         <source>Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollen sie wiederhergestellt werden?</translation>
     </message>
     <message>
         <source>Restore the answers of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten von „%1“ wiederherstellen?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Entscheidung beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe öffnen…</translation>
     </message>
     <message>
         <source>Open several members&apos; answers files as one decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdateien mehrerer Mitglieder als eine Entscheidung öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Reset What-If Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Gewichtungen &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Return every importance to what your answers give</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Wichtigkeit auf den Wert aus Ihren Antworten zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Clear Answers of This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten dieser Seite &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;About Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Stackwise</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Go to Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Seite</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>The autosaved answers could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatisch gesicherten Antworten konnten nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Unsaved answers were restored. Save them to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Antworten wurden wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
         <source>Could not open the group: %n file(s) have errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Gruppe konnte nicht geöffnet werden: %n Datei enthält Fehler</numerusform>
+            <numerusform>Die Gruppe konnte nicht geöffnet werden: %n Dateien enthalten Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group decision of %n member(s). The question pages show who answered what; Results lists the disagreements.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppenentscheidung mit %n Mitglied. Die Fragenseiten zeigen, wer was geantwortet hat; die Ergebnisse listen die Meinungsverschiedenheiten auf.</numerusform>
+            <numerusform>Gruppenentscheidung mit %n Mitgliedern. Die Fragenseiten zeigen, wer was geantwortet hat; die Ergebnisse listen die Meinungsverschiedenheiten auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Open Answers File</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei öffnen</translation>
     </message>
     <message>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Group: Choose the Members&apos; Answers Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe öffnen: Antwortdateien der Mitglieder auswählen</translation>
     </message>
     <message>
         <source>Save Answers File</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei speichern</translation>
     </message>
     <message>
         <source>Answers files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdateien (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>About Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Stackwise</translation>
     </message>
     <message numerus="yes">
         <source>Stackwise %1
@@ -1073,30 +1074,38 @@ Importance %2, %3</source>
 A decision wizard for choosing a web stack with your team: it ranks the candidates of every area and the best whole stacks, and explains every score.
 
 Knowledge base %2 (%3): %n rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stackwise %1
+
+Ein Entscheidungsassistent, mit dem Sie gemeinsam mit Ihrem Team einen Web-Stack auswählen: Er ordnet die Kandidaten jedes Bereichs und die besten Gesamt-Stacks und erklärt jede Punktzahl.
+
+Wissensbasis %2 (%3): %n Regel.</numerusform>
+            <numerusform>Stackwise %1
+
+Ein Entscheidungsassistent, mit dem Sie gemeinsam mit Ihrem Team einen Web-Stack auswählen: Er ordnet die Kandidaten jedes Bereichs und die besten Gesamt-Stacks und erklärt jede Punktzahl.
+
+Wissensbasis %2 (%3): %n Regeln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Group decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenentscheidung</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Stackwise</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -1104,1330 +1113,1330 @@ Knowledge base %2 (%3): %n rule(s).</source>
     <message>
         <source>Context and Problem Statement</source>
         <extracomment>MADR section title; keep it close to the MADR template wording</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontext und Problemstellung</translation>
     </message>
     <message>
         <source>The project &quot;%1&quot; needs a web stack: one choice for each of %2. This record compares the candidates of the knowledge base against the team&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ braucht einen Web-Stack mit je einer Wahl für: %2. Dieses Dokument vergleicht die Kandidaten der Wissensbasis mit den Antworten des Teams.</translation>
     </message>
     <message>
         <source>Decision Drivers</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungstreiber</translation>
     </message>
     <message>
         <source>%1 (importance %2 of 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wichtigkeit %2 von 10)</translation>
     </message>
     <message>
         <source>%1 (importance %2 of 10, set by &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wichtigkeit %2 von 10, gesetzt durch „%3“)</translation>
     </message>
     <message>
         <source>Considered Options</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Betrachtete Optionen</translation>
     </message>
     <message>
         <source>%1 (%2 of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von 100)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Also evaluated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls bewertet: %1.</translation>
     </message>
     <message>
         <source>Decision Outcome</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsergebnis</translation>
     </message>
     <message>
         <source>Chosen option: &quot;%1&quot;, because it is the best-scoring whole stack (%2 of 100) that respects every hard rule of the knowledge base.</source>
         <extracomment>MADR sentence: Chosen option: &quot;&lt;option&gt;&quot;, because &lt;justification&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Option: „%1“, weil dies der Gesamt-Stack mit der höchsten Punktzahl (%2 von 100) ist, der alle festen Regeln der Wissensbasis einhält.</translation>
     </message>
     <message>
         <source>Consequences</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konsequenzen</translation>
     </message>
     <message>
         <source>Good, because %1: %2</source>
         <extracomment>MADR bullet: &quot;Good, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gut, weil %1: %2</translation>
     </message>
     <message>
         <source>Good, because %1 and %2 work well together: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut, weil %1 und %2 gut zusammenpassen: %3</translation>
     </message>
     <message>
         <source>Bad, because %1: %2</source>
         <extracomment>MADR bullet: &quot;Bad, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht, weil %1: %2</translation>
     </message>
     <message>
         <source>Bad, because %1 and %2 clash: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht, weil %1 und %2 nicht zusammenpassen: %3</translation>
     </message>
     <message>
         <source>Confirmation</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Confirm the choice with a small prototype before committing, and review this record with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie die Wahl mit einem kleinen Prototyp, bevor Sie sich festlegen, und prüfen Sie dieses Dokument gemeinsam mit dem Team.</translation>
     </message>
     <message>
         <source>Confirm the choice with a small prototype that exercises the most important criteria (%1) before committing, and review this record with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie die Wahl mit einem kleinen Prototyp, der die wichtigsten Kriterien (%1) auf die Probe stellt, bevor Sie sich festlegen, und prüfen Sie dieses Dokument gemeinsam mit dem Team.</translation>
     </message>
     <message>
         <source>Evaluate the same answers again when the knowledge base changes; a different first choice is a reason to revisit this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werten Sie dieselben Antworten erneut aus, wenn sich die Wissensbasis ändert; eine andere erste Wahl ist ein Grund, diese Entscheidung zu überdenken.</translation>
     </message>
     <message>
         <source>Pros and Cons of the Options</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachteile der Optionen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Strong for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken: %1.</translation>
     </message>
     <message>
         <source>Good, because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut, weil %1</translation>
     </message>
     <message>
         <source>Bad, because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht, weil %1</translation>
     </message>
     <message>
         <source>More Information</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>About the team that will build and run the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Team, das das Produkt entwickeln und betreiben wird.</translation>
     </message>
     <message>
         <source>Group decision: the answers come from the members&apos; files. Each question lists who answered what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenentscheidung: Die Antworten stammen aus den Dateien der Mitglieder. Bei jeder Frage steht, wer was geantwortet hat.</translation>
     </message>
     <message>
         <source>There are no questions on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es keine Fragen.</translation>
     </message>
     <message>
         <source>We &amp;already use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir &amp;verwenden bereits:</translation>
     </message>
     <message>
         <source>Already decided for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits entschieden für %1</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden</translation>
     </message>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zutreffenden auswählen.</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <source>Leaves the question unanswered: it has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt die Frage unbeantwortet: Sie hat keine Auswirkung.</translation>
     </message>
     <message>
         <source>Pinned to %1: the questions on this page are skipped. Choose &quot;Not decided yet&quot; to answer them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 festgelegt: Die Fragen dieser Seite werden übersprungen. Wählen Sie „Noch nicht entschieden“, um sie zu beantworten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (festgelegt)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Strong for</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Web page, self-contained (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite, eigenständig (*.html *.htm)</translation>
     </message>
     <message>
         <source>Decision record, Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsdokument, Markdown (*.md)</translation>
     </message>
     <message>
         <source>Rankings for spreadsheets, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranglisten für Tabellenkalkulationen, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Data for scripts, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten für Skripte, JSON (*.json)</translation>
     </message>
     <message>
         <source>stack-decision</source>
-        <translation type="unfinished"></translation>
+        <translation>stack-entscheidung</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Exporting the report to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird nach %1 exportiert…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The report could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
         <source>what-if weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Gewichtung</translation>
     </message>
     <message>
         <source>Pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 festgelegt</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <source>Pinned choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegte Wahl</translation>
     </message>
     <message>
         <source>Kept within 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 0 bis 100 begrenzt</translation>
     </message>
     <message>
         <source>Web stack decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Stack-Entscheidung</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Recommended stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlener Stack</translation>
     </message>
     <message>
         <source>Why this stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Stack</translation>
     </message>
     <message>
         <source>Watch out</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung</translation>
     </message>
     <message>
         <source>Stack score</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack-Punktzahl</translation>
     </message>
     <message>
         <source>Project and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt und Antworten</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeantwortet</translation>
     </message>
     <message>
         <source>Choices already made</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits getroffene Entscheidungen</translation>
     </message>
     <message>
         <source>What-if weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Gewichtungen</translation>
     </message>
     <message>
         <source>Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranglisten</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>festgelegt</translation>
     </message>
     <message>
         <source>Top candidates compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Kandidaten im Vergleich</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Strong for</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorteile</translation>
     </message>
     <message>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachteile</translation>
     </message>
     <message>
         <source>Score breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung der Punktzahlen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität</translation>
     </message>
     <message>
         <source>No single importance change would change the first choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne Änderung einer Wichtigkeit würde die erste Wahl ändern.</translation>
     </message>
     <message>
         <source>Stacks, synergies and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacks, Synergien und Regeln</translation>
     </message>
     <message>
         <source>Synergies in the recommended stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergien im empfohlenen Stack</translation>
     </message>
     <message>
         <source>The recommended stack has no synergies or penalties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfohlene Stack hat weder Synergien noch Abzüge.</translation>
     </message>
     <message>
         <source>Hard rules that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende feste Regeln</translation>
     </message>
     <message>
         <source>Conflicting pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüchliche Festlegungen</translation>
     </message>
     <message>
         <source>Best stacks with a pin released</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Stacks mit aufgehobener Festlegung</translation>
     </message>
     <message>
         <source>Best whole stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Gesamt-Stacks</translation>
     </message>
     <message>
         <source>Group decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenentscheidung</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Where the members disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Mitglieder uneins sind</translation>
     </message>
     <message>
         <source>The members answered every question alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder haben alle Fragen gleich beantwortet.</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Bericht</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensbasis</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>No legal stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein zulässiger Stack</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt durch</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundwert</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) left unanswered; they do not affect any score.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage wurde nicht beantwortet; sie wirkt sich auf keine Punktzahl aus.</numerusform>
+            <numerusform>%n Fragen wurden nicht beantwortet; sie wirken sich auf keine Punktzahl aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stack score: %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack-Punktzahl: %1 von 100</translation>
     </message>
     <message>
         <source>Generated by Stackwise %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Stackwise %1 am %2.</translation>
     </message>
     <message>
         <source>unversioned</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Version</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 vom %2</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
         <source>Web stack decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Stack-Entscheidung: %1</translation>
     </message>
     <message>
         <source>If %1 mattered %2 instead of %3 (out of 10), %4 would come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hätte %1 die Wichtigkeit %2 statt %3 (von 10), läge %4 vorn.</translation>
     </message>
     <message>
         <source>%1 was pinned for %2 and scores %3 of 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde für %2 festgelegt und erreicht %3 von 100.</translation>
     </message>
     <message>
         <source>Without the pin, %1 would rank first with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Festlegung läge %1 mit %2 vorn.</translation>
     </message>
     <message>
         <source>%1 is chosen for %2 with %3 of 100, although %4 scores %5: with the rest of the stack it makes the better whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird für %2 mit %3 von 100 gewählt, obwohl %4 %5 erreicht: Zusammen mit dem übrigen Stack ergibt sich so das bessere Gesamtergebnis.</translation>
     </message>
     <message>
         <source>%1 leads %2 with %3 of 100, %4 points ahead of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt im Bereich %2 mit %3 von 100, %4 Punkte vor %5.</translation>
     </message>
     <message>
         <source>%1 is the only candidate for %2 (%3 of 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der einzige Kandidat für %2 (%3 von 100).</translation>
     </message>
     <message>
         <source>Its largest contributions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Beiträge: %1.</translation>
     </message>
     <message>
         <source>The %1 choice is fragile: %2 leads %3 by %4 points (%5%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahl für %1 ist unsicher: %2 liegt %4 Punkte (%5 %) vor %3.</translation>
     </message>
     <message>
         <source>%1 and %2 work well together (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 passen gut zusammen (%3): %4</translation>
     </message>
     <message>
         <source>%1 and %2 cost the stack %3 points together: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 kosten den Stack zusammen %3 Punkte: %4</translation>
     </message>
     <message>
         <source>No stack satisfies every hard rule of the knowledge base with the current pins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den aktuellen Festlegungen erfüllt kein Stack alle festen Regeln der Wissensbasis.</translation>
     </message>
     <message>
         <source>Pinned choices %1 break a hard rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festlegungen %1 verletzen eine feste Regel: %2</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Antwort)</translation>
     </message>
 </context>
 <context>
     <name>ReportExporter</name>
     <message>
         <source>Unknown page size &quot;%1&quot;; expected A4 or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seitengröße „%1“; erwartet: A4 oder Letter.</translation>
     </message>
     <message>
         <source>The %1 report format is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Berichtsformat %1 ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Bericht kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranglisten</translation>
     </message>
     <message>
         <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich</translation>
     </message>
     <message>
         <source>Side &amp;by side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
         <source>Brea&amp;kdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsch&amp;lüsselung</translation>
     </message>
     <message>
         <source>&amp;Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens&amp;itivität</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was-wäre-wenn</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe</translation>
     </message>
     <message>
         <source>Best stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Stacks</translation>
     </message>
     <message>
         <source>Best whole stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Gesamt-Stacks</translation>
     </message>
     <message>
         <source>Scores per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlen je Bereich</translation>
     </message>
     <message>
         <source>Ranking of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste für %1</translation>
     </message>
     <message>
         <source>Double-click a candidate to see its score breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Kandidaten, um die Aufschlüsselung seiner Punktzahl zu sehen.</translation>
     </message>
     <message>
         <source>Questions the members answered differently. The results use the group&apos;s combined answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die die Mitglieder unterschiedlich beantwortet haben. Die Ergebnisse verwenden die zusammengeführten Antworten der Gruppe.</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinungsverschiedenheiten</translation>
     </message>
     <message>
         <source>No stack satisfies every rule with the current pins; see Sensitivity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den aktuellen Festlegungen erfüllt kein Stack alle Regeln; siehe Sensitivität.</translation>
     </message>
     <message>
         <source>Recommended stack: %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlener Stack: %1 (Punktzahl %2)</translation>
     </message>
     <message>
         <source>Close call in %1: the winner could change with a small change in what matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Entscheidung bei %1: Schon eine kleine Änderung der Prioritäten könnte den Sieger ändern.</translation>
     </message>
     <message numerus="yes">
         <source>%n pin conflict(s) with the knowledge base&apos;s rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt der Festlegungen mit den Regeln der Wissensbasis.</numerusform>
+            <numerusform>%n Konflikte der Festlegungen mit den Regeln der Wissensbasis.</numerusform>
         </translation>
     </message>
     <message>
         <source>See the Sensitivity tab for the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gründe finden Sie auf der Registerkarte „Sensitivität“.</translation>
     </message>
 </context>
 <context>
     <name>ResultsText</name>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundwert</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <source>set by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt durch „%1“</translation>
     </message>
     <message>
         <source>Pinned choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegte Wahl</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <source>Answer: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1 → %2</translation>
     </message>
     <message>
         <source>Kept within 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 0–100 begrenzt</translation>
     </message>
     <message>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>ScoringEngine</name>
     <message>
         <source>Scores are kept within 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlen werden auf 0 bis 100 begrenzt.</translation>
     </message>
     <message>
         <source>This area has no criteria: every candidate starts at 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bereich hat keine Kriterien: Jeder Kandidat beginnt bei 50.</translation>
     </message>
     <message>
         <source>Direct effects of the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Auswirkungen der Antworten.</translation>
     </message>
     <message>
         <source>Pinned %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 festgelegt: %2</translation>
     </message>
 </context>
 <context>
     <name>Sensitivity</name>
     <message>
         <source>%1 stays first unless %2 importance rises above %3 (then %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt vorn, solange die Wichtigkeit von %2 nicht über %3 steigt (sonst %4).</translation>
     </message>
     <message>
         <source>%1 stays first unless %2 importance falls below %3 (then %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt vorn, solange die Wichtigkeit von %2 nicht unter %3 fällt (sonst %4).</translation>
     </message>
     <message>
         <source>Answering &apos;%1&apos; with &apos;%2&apos; would make %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde „%1“ mit „%2“ beantwortet, läge %3 vorn.</translation>
     </message>
     <message>
         <source>Removing &apos;%1&apos; from &apos;%2&apos; would make %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde „%1“ bei „%2“ abgewählt, läge %3 vorn.</translation>
     </message>
     <message>
         <source>Adding &apos;%1&apos; to &apos;%2&apos; would make %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde „%1“ bei „%2“ zusätzlich gewählt, läge %3 vorn.</translation>
     </message>
     <message>
         <source>Leaving &apos;%1&apos; unanswered would make %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliebe „%1“ unbeantwortet, läge %2 vorn.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 leads %2 by only %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nur %3 % vor %2.</translation>
     </message>
 </context>
 <context>
     <name>SensitivityView</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität</translation>
     </message>
     <message>
         <source>Close call in %1: a small change in what matters could change the winner. Read the reasons below before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Entscheidung bei %1: Schon eine kleine Änderung der Prioritäten könnte den Sieger ändern. Lesen Sie die Gründe unten, bevor Sie entscheiden.</translation>
     </message>
     <message>
         <source>Recommended stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlener Stack</translation>
     </message>
     <message>
         <source>No stack satisfies every rule with the current pins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den aktuellen Festlegungen erfüllt kein Stack alle Regeln.</translation>
     </message>
     <message>
         <source>%1, with a stack score of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mit einer Stack-Punktzahl von %2.</translation>
     </message>
     <message>
         <source>%1 + %2 (%3 points): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 (%3 Punkte): %4</translation>
     </message>
     <message>
         <source>Synergies in this stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergien in diesem Stack</translation>
     </message>
     <message>
         <source>None of its pairs has a synergy or a penalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines seiner Paare hat eine Synergie oder einen Abzug.</translation>
     </message>
     <message>
         <source>How firm is each winner?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sicher ist jeder Sieger?</translation>
     </message>
     <message>
         <source>No candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kandidaten.</translation>
     </message>
     <message>
         <source>Pinned to %1; the ranking shows how the alternatives compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 festgelegt; die Rangliste zeigt, wie die Alternativen abschneiden.</translation>
     </message>
     <message>
         <source>%1 leads with %2 points, %3% ahead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt mit %2 Punkten, %3 % vor %4.</translation>
     </message>
     <message>
         <source>Fragile winner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicherer Sieger:</translation>
     </message>
     <message>
         <source>If the importance of %1 moved from %2 to %3, %4 would win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde sich die Wichtigkeit von %1 von %2 auf %3 ändern, gewänne %4.</translation>
     </message>
     <message>
         <source>No single importance between 0 and 10 changes this winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne Wichtigkeit zwischen 0 und 10 ändert diesen Sieger.</translation>
     </message>
     <message>
         <source>Pins and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegungen und Regeln</translation>
     </message>
     <message>
         <source>Nothing is pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist festgelegt.</translation>
     </message>
     <message>
         <source>Your pins break no rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Festlegungen verletzen keine Regel.</translation>
     </message>
     <message>
         <source>Your pins (%1) break a rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Festlegungen (%1) verletzen eine Regel: %2</translation>
     </message>
     <message>
         <source>%1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Punktzahl %2)</translation>
     </message>
     <message>
         <source>Best stacks with that pin released:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Stacks, wenn diese Festlegung aufgehoben wird:</translation>
     </message>
     <message>
         <source>%1 needs %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert %2 im Bereich %3</translation>
     </message>
     <message>
         <source>%1 rules out %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließt %2 im Bereich %3 aus</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rules every stack follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, die jeder Stack einhält</translation>
     </message>
 </context>
 <context>
     <name>SideBySideModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Out of 100, from your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 100, aus Ihren Antworten</translation>
     </message>
     <message>
         <source>%1 (importance %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wichtigkeit %2)</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>Strong for</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorteile</translation>
     </message>
     <message>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachteile</translation>
     </message>
     <message>
         <source>Stack #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack #%1</translation>
     </message>
     <message>
         <source>Stack score</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack-Punktzahl</translation>
     </message>
     <message>
         <source>Mean of the area scores plus synergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der Bereichspunktzahlen plus Synergien</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Synergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergien</translation>
     </message>
     <message>
         <source>%1 + %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>SideBySideView</name>
     <message>
         <source>Compare candidates or stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten oder Stacks vergleichen</translation>
     </message>
     <message>
         <source>Candidates of an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten eines Bereichs</translation>
     </message>
     <message>
         <source>Whole stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt-Stacks</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Items to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Einträge</translation>
     </message>
     <message>
         <source>Side by side comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglei&amp;chen:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ereich:</translation>
     </message>
     <message>
         <source>&amp;Pick 2 to 4:</source>
-        <translation type="unfinished"></translation>
+        <translation>2 bis 4 a&amp;uswählen:</translation>
     </message>
     <message>
         <source>Bold on a tinted cell: the best value of a row whose values differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett auf getönter Zelle: der beste Wert einer Zeile mit unterschiedlichen Werten.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Pick at least two to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei zum Vergleichen aus.</translation>
     </message>
 </context>
 <context>
     <name>StackTableModel</name>
     <message>
         <source>%1 + %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 %3</translation>
     </message>
     <message>
         <source>%1 + %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 (%3): %4</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Synergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergien</translation>
     </message>
 </context>
 <context>
     <name>StackwiseWizard</name>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Stackwise</translation>
     </message>
     <message>
         <source>Answer a few questions about your team and your product, one page per part of the stack. Stackwise ranks the candidates of every area and the best whole stacks, and explains each score. Only the project name is required; skip any question you are not sure about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie einige Fragen zu Ihrem Team und Ihrem Produkt, eine Seite pro Teil des Stacks. Stackwise erstellt Ranglisten der Kandidaten jedes Bereichs und der besten Gesamt-Stacks und erklärt jede Punktzahl. Nur der Projektname ist erforderlich; überspringen Sie jede Frage, bei der Sie unsicher sind.</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektname</translation>
     </message>
     <message>
         <source>e.g. Field-service portal</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Außendienstportal</translation>
     </message>
     <message>
         <source>Enter a project name to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Projektnamen ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;name:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utor:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Continue a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Open answers file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe öffnen…</translation>
     </message>
     <message>
         <source>Open several members&apos; answers files as one group decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdateien mehrerer Mitglieder als eine Gruppenentscheidung öffnen.</translation>
     </message>
     <message>
         <source>&amp;Recent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;verwendete Dateien:</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt verwendeten Dateien.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Group decision of %n member(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppenentscheidung mit %n Mitglied: %1</numerusform>
+            <numerusform>Gruppenentscheidung mit %n Mitgliedern: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
         <source>Move a slider to see what happens if a criterion mattered more or less. Every result updates at once; your answers stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie einen Schieberegler, um zu sehen, was passiert, wenn ein Kriterium mehr oder weniger zählt. Alle Ergebnisse werden sofort aktualisiert; Ihre Antworten bleiben unverändert.</translation>
     </message>
     <message>
         <source>&amp;Reset to my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;meine Antworten zurücksetzen</translation>
     </message>
     <message>
         <source>Importance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit von %1</translation>
     </message>
 </context>
 <context>
     <name>YamlGuard</name>
     <message>
         <source>invalid UTF-8 byte 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8-Byte 0x%1</translation>
     </message>
     <message>
         <source>invalid UTF-8: truncated sequence at end of file</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8: unvollständige Sequenz am Dateiende</translation>
     </message>
     <message>
         <source>invalid UTF-8 sequence (overlong, surrogate or out of range)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige UTF-8-Sequenz (überlang, Surrogat oder außerhalb des gültigen Bereichs)</translation>
     </message>
     <message>
         <source>character U+%1 is not allowed in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen U+%1 ist in YAML nicht erlaubt</translation>
     </message>
     <message>
         <source>file is too large: %1 bytes (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist zu groß: %1 Byte (die Grenze liegt bei %2)</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>aliases expand to too many nodes (more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliase werden zu zu vielen Knoten erweitert (mehr als %1)</translation>
     </message>
     <message>
         <source>tags are not allowed in Stackwise files (found &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags sind in Stackwise-Dateien nicht erlaubt (gefunden: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>aliases nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliase sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>quoted text is never closed (the file may be cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in Anführungszeichen wird nie geschlossen (die Datei ist möglicherweise abgeschnitten)</translation>
     </message>
 </context>
 <context>
     <name>YamlReader</name>
     <message>
         <source>a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>&apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1 must be a map, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zuordnung erwartet, gefunden: %2</translation>
     </message>
     <message>
         <source>keys of %1 must be plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schlüssel müssen einfacher Text sein</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos; (erwartet wird einer von: %3)</translation>
     </message>
     <message>
         <source>%1 is missing the required key &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erforderlicher Schlüssel &apos;%2&apos; fehlt</translation>
     </message>
     <message>
         <source>%1 must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Liste erwartet, gefunden: %2</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1 must be text, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Text erwartet, gefunden: %2</translation>
     </message>
     <message>
         <source>%1 is too long: an id has at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu lang, eine ID hat höchstens %2 Zeichen</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a valid id: use only a-z, 0-9 and _</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine gültige ID; verwenden Sie nur a-z, 0-9 und _</translation>
     </message>
     <message>
         <source>%1 must be a number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zahl erwartet, gefunden: %2</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ganze Zahl erwartet, gefunden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code (like en, de, fr, pt_BR) in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; ist kein Sprachcode (wie en, de, fr, pt_BR)</translation>
     </message>
     <message>
         <source>%1 must have an English text (&apos;en&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: englischer Text (&apos;en&apos;) erforderlich</translation>
     </message>
 </context>
 <context>
     <name>YamlSource</name>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>only one YAML document is allowed per file</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Datei ist nur ein YAML-Dokument erlaubt</translation>
     </message>
     <message>
         <source>not valid YAML: unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>file is too large: %1 bytes (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist zu groß: %1 Byte (die Grenze liegt bei %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwise</translation>
     </message>
     <message>
         <source>The knowledge base has errors, so Stackwise cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensbasis enthält Fehler, daher kann Stackwise nicht starten.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden:</numerusform>
+            <numerusform>%n Probleme gefunden:</numerusform>
         </translation>
     </message>
 </context>

@@ -5,382 +5,383 @@
     <name>AnswersFile</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de réponses</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (expected &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu &apos;%1&apos; (attendu : &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message>
         <source>project name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du projet</translation>
     </message>
     <message>
         <source>project author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur du projet</translation>
     </message>
     <message>
         <source>project notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes du projet</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses</translation>
     </message>
     <message>
         <source>unknown question &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>question inconnue &apos;%1&apos; (connues : %2)</translation>
     </message>
     <message>
         <source>wrong kind: expected one option id for single question &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>type incorrect : un seul identifiant d&apos;option est attendu pour la question à choix unique &apos;%1&apos; (parmi : %2)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; for question &apos;%2&apos; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue &apos;%1&apos; pour la question &apos;%2&apos; (attendu parmi : %3)</translation>
     </message>
     <message>
         <source>wrong kind: expected a list of option ids for multi question &apos;%1&apos; (from: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>type incorrect : une liste d&apos;identifiants d&apos;option est attendue pour la question à choix multiple &apos;%1&apos; (parmi : %2)</translation>
     </message>
     <message>
         <source>expected an option id in the list for question &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;option attendu dans la liste de la question &apos;%1&apos; (parmi : %2)</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; is listed twice for question &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option &apos;%1&apos; figure deux fois pour la question &apos;%2&apos;</translation>
     </message>
     <message>
         <source>pins</source>
-        <translation type="unfinished"></translation>
+        <translation>choix fixés</translation>
     </message>
     <message>
         <source>unknown area &apos;%1&apos; in pins (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine inconnu &apos;%1&apos; dans les choix fixés (connus : %2)</translation>
     </message>
     <message>
         <source>pin of area &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>choix fixé du domaine &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown candidate &apos;%1&apos; pinned for area &apos;%2&apos; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat inconnu &apos;%1&apos; fixé pour le domaine &apos;%2&apos; (attendu parmi : %3)</translation>
     </message>
     <message>
         <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos; (expected one of: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le candidat &apos;%1&apos; appartient au domaine &apos;%2&apos;, pas à &apos;%3&apos; (attendu parmi : %4)</translation>
     </message>
     <message>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>poids</translation>
     </message>
     <message>
         <source>unknown criterion &apos;%1&apos; in weights (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>critère inconnu &apos;%1&apos; dans les poids (connus : %2)</translation>
     </message>
     <message>
         <source>weight of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>poids de &apos;%1&apos;</translation>
     </message>
     <message>
         <source>weight must be 0..10, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids doit être compris entre 0 et 10 (trouvé : %1)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AutosaveManager</name>
     <message>
         <source>Could not write the autosave file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de sauvegarde automatique %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>BreakdownModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
     <name>BreakdownView</name>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Score breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail du score</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omaine :</translation>
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ndidat :</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No score for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun score pour ce choix.</translation>
     </message>
     <message>
         <source>Total: %1 points, the score of %2 (criterion points are importance × rating, scaled so that all criteria together give 0–100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1 points, soit le score de %2 (les points d&apos;un critère valent importance × note, mis à l&apos;échelle pour que l&apos;ensemble des critères donne 0–100).</translation>
     </message>
 </context>
 <context>
     <name>ChartPainter</name>
     <message>
         <source>No candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fixé)</translation>
     </message>
     <message>
         <source>Choose candidates to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des candidats à comparer</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
         <source>Scores per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores par domaine</translation>
     </message>
     <message>
         <source>Criteria profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des critères</translation>
     </message>
     <message>
         <source>%1: %2 leads with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 en tête avec %3</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Answers file to evaluate; repeat for a group decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de réponses à évaluer ; à répéter pour une décision de groupe.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Write the report to OUT without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport dans SORTIE sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>SORTIE</translation>
     </message>
     <message>
         <source>Report format: html, pdf, md, json or csv (default: from OUT&apos;s extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du rapport : html, pdf, md, json ou csv (par défaut : d&apos;après l&apos;extension de SORTIE).</translation>
     </message>
     <message>
         <source>FMT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Add or override knowledge-base files from DIR (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute ou remplace des fichiers de la base de connaissances depuis DOSSIER (répétable).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Language of the interface and reports (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface et des rapports (en, de, fr).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>Check the knowledge base in DIR and report every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la base de connaissances de DOSSIER et signale chaque problème.</translation>
     </message>
     <message>
         <source>PDF page size: A4 or Letter (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page PDF : A4 ou Letter (par défaut : d&apos;après les paramètres régionaux).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <source>Stackwise helps a team choose its web stack: frontend, backend, database and API style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwise aide une équipe à choisir sa stack web : frontend, backend, base de données et style d&apos;API.</translation>
     </message>
     <message>
         <source>Answers file to open in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de réponses à ouvrir dans l&apos;assistant.</translation>
     </message>
     <message>
         <source>[FILE.yaml]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FICHIER.yaml]</translation>
     </message>
     <message>
         <source>--export needs at least one --answers FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export exige au moins un --answers FICHIER.</translation>
     </message>
     <message>
         <source>--answers needs --export OUT (to open a file in the wizard, pass it without --answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>--answers exige --export SORTIE (pour ouvrir un fichier dans l&apos;assistant, passez-le sans --answers).</translation>
     </message>
     <message>
         <source>%1: knowledge base is valid: %2 areas, %3 candidates, %4 questions, %5 criteria, %6 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la base de connaissances est valide : %2 domaines, %3 candidats, %4 questions, %5 critères, %6 règles</translation>
     </message>
     <message>
         <source>Unknown report format &quot;%1&quot;; expected one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de rapport inconnu « %1 » ; formats attendus : %2.</translation>
     </message>
     <message>
         <source>%1: cannot tell the report format from the file name; use --format with one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossible de déduire le format du rapport à partir du nom de fichier ; utilisez --format avec l&apos;une de ces valeurs : %2.</translation>
     </message>
     <message>
         <source>cannot read the answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de réponses</translation>
     </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantages</translation>
     </message>
     <message>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconvénients</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 (importance %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importance %2)</translation>
     </message>
     <message>
         <source>%1
 Importance %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Importance %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
         <source>Area to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine à comparer</translation>
     </message>
     <message>
         <source>Sort candidates by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les candidats par</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de tri</translation>
     </message>
     <message>
         <source>Highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroissant</translation>
     </message>
     <message>
         <source>Lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissant</translation>
     </message>
     <message>
         <source>Filter criteria by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les critères par nom</translation>
     </message>
     <message>
         <source>Filter criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les critères…</translation>
     </message>
     <message>
         <source>Comparison table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau comparatif</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omaine :</translation>
     </message>
     <message>
         <source>&amp;Sort by:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rier par :</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer :</translation>
     </message>
     <message numerus="yes">
         <source>Criteria profile of the first %n columns (ratings 0–10)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Profil des critères de %n colonne (notes 0–10)</numerusform>
+            <numerusform>Profil des critères des %n premières colonnes (notes 0–10)</numerusform>
         </translation>
     </message>
 </context>
@@ -388,684 +389,684 @@ Importance %2, %3</source>
     <name>DisagreementModel</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
 </context>
 <context>
     <name>KbFileReader</name>
     <message>
         <source>a knowledge-base file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de base de connaissances</translation>
     </message>
     <message>
         <source>areas</source>
-        <translation type="unfinished"></translation>
+        <translation>domaines</translation>
     </message>
     <message>
         <source>criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>critères</translation>
     </message>
     <message>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>candidats</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>questions</translation>
     </message>
     <message>
         <source>synergies</source>
-        <translation type="unfinished"></translation>
+        <translation>synergies</translation>
     </message>
     <message>
         <source>constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>contraintes</translation>
     </message>
     <message>
         <source>kb</source>
-        <translation type="unfinished"></translation>
+        <translation>kb</translation>
     </message>
     <message>
         <source>kb version</source>
-        <translation type="unfinished"></translation>
+        <translation>version de kb</translation>
     </message>
     <message>
         <source>kb date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de kb</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <source>area id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du domaine</translation>
     </message>
     <message>
         <source>area name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du domaine</translation>
     </message>
     <message>
         <source>area description</source>
-        <translation type="unfinished"></translation>
+        <translation>description du domaine</translation>
     </message>
     <message>
         <source>area order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre du domaine</translation>
     </message>
     <message>
         <source>criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>critère</translation>
     </message>
     <message>
         <source>criterion id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du critère</translation>
     </message>
     <message>
         <source>criterion name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du critère</translation>
     </message>
     <message>
         <source>criterion description</source>
-        <translation type="unfinished"></translation>
+        <translation>description du critère</translation>
     </message>
     <message>
         <source>criterion areas</source>
-        <translation type="unfinished"></translation>
+        <translation>domaines du critère</translation>
     </message>
     <message>
         <source>criterion baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de base du critère</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat</translation>
     </message>
     <message>
         <source>candidate id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du candidat</translation>
     </message>
     <message>
         <source>candidate area</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine du candidat</translation>
     </message>
     <message>
         <source>candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du candidat</translation>
     </message>
     <message>
         <source>candidate summary</source>
-        <translation type="unfinished"></translation>
+        <translation>résumé du candidat</translation>
     </message>
     <message>
         <source>candidate link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien du candidat</translation>
     </message>
     <message>
         <source>strong_for item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de strong_for</translation>
     </message>
     <message>
         <source>pros item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de pros</translation>
     </message>
     <message>
         <source>cons item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de cons</translation>
     </message>
     <message>
         <source>ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>rating of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>note de &apos;%1&apos;</translation>
     </message>
     <message>
         <source>rating score</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de la note</translation>
     </message>
     <message>
         <source>rating reason</source>
-        <translation type="unfinished"></translation>
+        <translation>justification de la note</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>question</translation>
     </message>
     <message>
         <source>question id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la question</translation>
     </message>
     <message>
         <source>question page</source>
-        <translation type="unfinished"></translation>
+        <translation>page de la question</translation>
     </message>
     <message>
         <source>question kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type de la question</translation>
     </message>
     <message>
         <source>unknown question kind &apos;%1&apos; (expected single or multi)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de question inconnu &apos;%1&apos; (attendu : single ou multi)</translation>
     </message>
     <message>
         <source>question text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de la question</translation>
     </message>
     <message>
         <source>question help</source>
-        <translation type="unfinished"></translation>
+        <translation>aide de la question</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>option</translation>
     </message>
     <message>
         <source>option id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de l&apos;option</translation>
     </message>
     <message>
         <source>option label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé de l&apos;option</translation>
     </message>
     <message>
         <source>effects</source>
-        <translation type="unfinished"></translation>
+        <translation>effets</translation>
     </message>
     <message>
         <source>effect</source>
-        <translation type="unfinished"></translation>
+        <translation>effet</translation>
     </message>
     <message>
         <source>an effect names either a &apos;criterion&apos; (with &apos;importance&apos;) or a &apos;candidate&apos; (with &apos;points&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un effet désigne soit un &apos;criterion&apos; (avec &apos;importance&apos;), soit un &apos;candidate&apos; (avec &apos;points&apos;)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not go with &apos;%2&apos; (use &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne va pas avec &apos;%2&apos; (utilisez &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>effect criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>critère de l&apos;effet</translation>
     </message>
     <message>
         <source>effect candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat de l&apos;effet</translation>
     </message>
     <message>
         <source>effect is missing the required key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>effet : la clé obligatoire &apos;%1&apos; est absente</translation>
     </message>
     <message>
         <source>effect importance</source>
-        <translation type="unfinished"></translation>
+        <translation>importance de l&apos;effet</translation>
     </message>
     <message>
         <source>effect points</source>
-        <translation type="unfinished"></translation>
+        <translation>points de l&apos;effet</translation>
     </message>
     <message>
         <source>effect reason</source>
-        <translation type="unfinished"></translation>
+        <translation>justification de l&apos;effet</translation>
     </message>
     <message>
         <source>synergy</source>
-        <translation type="unfinished"></translation>
+        <translation>synergie</translation>
     </message>
     <message>
         <source>synergy candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat de la synergie</translation>
     </message>
     <message>
         <source>&apos;between&apos; must list exactly 2 candidates, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;between&apos; doit lister exactement 2 candidats (trouvé : %1)</translation>
     </message>
     <message>
         <source>synergy points</source>
-        <translation type="unfinished"></translation>
+        <translation>points de la synergie</translation>
     </message>
     <message>
         <source>synergy reason</source>
-        <translation type="unfinished"></translation>
+        <translation>justification de la synergie</translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>contrainte</translation>
     </message>
     <message>
         <source>constraint id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la contrainte</translation>
     </message>
     <message>
         <source>constraint &apos;when&apos; candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat &apos;when&apos; de la contrainte</translation>
     </message>
     <message>
         <source>constraint reason</source>
-        <translation type="unfinished"></translation>
+        <translation>justification de la contrainte</translation>
     </message>
     <message>
         <source>a constraint has exactly one of &apos;requires&apos; or &apos;forbids&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une contrainte comporte exactement une clé parmi &apos;requires&apos; et &apos;forbids&apos;</translation>
     </message>
     <message>
         <source>&apos;requires&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;requires&apos;</translation>
     </message>
     <message>
         <source>&apos;forbids&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;forbids&apos;</translation>
     </message>
     <message>
         <source>constraint area</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine de la contrainte</translation>
     </message>
     <message>
         <source>constraint candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat de la contrainte</translation>
     </message>
     <message>
         <source>a constraint must list at least one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>une contrainte doit lister au moins un candidat</translation>
     </message>
 </context>
 <context>
     <name>KbLoader</name>
     <message>
         <source>duplicate %1 &apos;%2&apos; (first defined at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en double : &apos;%2&apos; (première définition : %3)</translation>
     </message>
     <message>
         <source>area id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du domaine</translation>
     </message>
     <message>
         <source>criterion id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du critère</translation>
     </message>
     <message>
         <source>candidate id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du candidat</translation>
     </message>
     <message>
         <source>question id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la question</translation>
     </message>
     <message>
         <source>constraint id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la contrainte</translation>
     </message>
     <message>
         <source>synergy</source>
-        <translation type="unfinished"></translation>
+        <translation>synergie</translation>
     </message>
     <message>
         <source>knowledge-base directory does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de la base de connaissances n&apos;existe pas</translation>
     </message>
     <message>
         <source>the knowledge base defines no areas</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de connaissances ne définit aucun domaine</translation>
     </message>
 </context>
 <context>
     <name>KbValidator</name>
     <message>
         <source>duplicate %1 id &apos;%2&apos; (first defined at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : identifiant &apos;%2&apos; en double (première définition : %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <source>area &apos;%1&apos; has no candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine &apos;%1&apos; n&apos;a aucun candidat</translation>
     </message>
     <message>
         <source>area &apos;%1&apos; has no criteria (no criterion lists it in &apos;areas&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine &apos;%1&apos; n&apos;a aucun critère (aucun critère ne le cite dans &apos;areas&apos;)</translation>
     </message>
     <message>
         <source>criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>critère</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos; applies to no area</source>
-        <translation type="unfinished"></translation>
+        <translation>le critère &apos;%1&apos; ne s&apos;applique à aucun domaine</translation>
     </message>
     <message>
         <source>unknown area &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine inconnu &apos;%1&apos; (connus : %2)</translation>
     </message>
     <message>
         <source>area &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine &apos;%1&apos; figure deux fois</translation>
     </message>
     <message>
         <source>baseline must be 0..10, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de base doit être comprise entre 0 et 10 (trouvé : %1)</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat</translation>
     </message>
     <message>
         <source>unknown area &apos;%1&apos; for candidate &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine inconnu &apos;%1&apos; pour le candidat &apos;%2&apos; (connus : %3)</translation>
     </message>
     <message>
         <source>unknown criterion &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>critère inconnu &apos;%1&apos; (connus : %2)</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos; does not apply to area &apos;%2&apos; (it applies to: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le critère &apos;%1&apos; ne s&apos;applique pas au domaine &apos;%2&apos; (il s&apos;applique à : %3)</translation>
     </message>
     <message>
         <source>rating must be 0..10, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la note doit être comprise entre 0 et 10 (trouvé : %1)</translation>
     </message>
     <message>
         <source>candidate &apos;%1&apos; has no rating for criterion &apos;%2&apos; (every criterion of area &apos;%3&apos; needs one)</source>
-        <translation type="unfinished"></translation>
+        <translation>le candidat &apos;%1&apos; n&apos;a pas de note pour le critère &apos;%2&apos; (chaque critère du domaine &apos;%3&apos; en exige une)</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>question</translation>
     </message>
     <message>
         <source>question page &apos;%1&apos; is neither &apos;team&apos; nor an area (known areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de question &apos;%1&apos; n&apos;est ni &apos;team&apos; ni un domaine (domaines connus : %2)</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>la question &apos;%1&apos; n&apos;a aucune option</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>option</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; of question &apos;%2&apos; has no effects</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option &apos;%1&apos; de la question &apos;%2&apos; n&apos;a aucun effet</translation>
     </message>
     <message>
         <source>importance must be -%1..%1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importance doit être comprise entre -%1 et %1 (trouvé : %2)</translation>
     </message>
     <message>
         <source>unknown candidate &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat inconnu &apos;%1&apos; (connus : %2)</translation>
     </message>
     <message>
         <source>points must be -%1..%1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les points doivent être compris entre -%1 et %1 (trouvé : %2)</translation>
     </message>
     <message>
         <source>duplicate synergy between &apos;%1&apos; and &apos;%2&apos; (first defined at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>synergie en double entre &apos;%1&apos; et &apos;%2&apos; (première définition : %3)</translation>
     </message>
     <message>
         <source>a synergy joins two different candidates, got &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>une synergie relie deux candidats différents, or &apos;%1&apos; figure deux fois</translation>
     </message>
     <message>
         <source>synergy between &apos;%1&apos; and &apos;%2&apos; of the same area &apos;%3&apos; (a synergy joins candidates of different areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>synergie entre &apos;%1&apos; et &apos;%2&apos; du même domaine &apos;%3&apos; (une synergie relie des candidats de domaines différents)</translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>contrainte</translation>
     </message>
     <message>
         <source>constraint area &apos;%1&apos; is the area of its &apos;when&apos; candidate &apos;%2&apos; (name another area)</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine &apos;%1&apos; de la contrainte est celui de son candidat &apos;when&apos; &apos;%2&apos; (indiquez un autre domaine)</translation>
     </message>
     <message>
         <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le candidat &apos;%1&apos; appartient au domaine &apos;%2&apos;, pas à &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
     <name>LeaderPanel</name>
     <message>
         <source>Current leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>En tête actuellement</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Best stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure stack</translation>
     </message>
     <message>
         <source>no candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun candidat</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fixé)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>close race</source>
-        <translation type="unfinished"></translation>
+        <translation>au coude-à-coude</translation>
     </message>
     <message>
         <source>No legal stack: a pin breaks a hard rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stack valide : un choix fixé enfreint une règle stricte.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Save Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications ?</translation>
     </message>
     <message>
         <source>This decision has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette décision comporte des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>The decision “%1” has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision « %1 » comporte des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
         <source>Restore Unsaved Work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
         <source>Stackwise did not close properly last time. Unsaved answers were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwise ne s&apos;est pas fermé correctement la dernière fois. Les réponses non enregistrées ont été conservées.</translation>
     </message>
     <message>
         <source>Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les restaurer ?</translation>
     </message>
     <message>
         <source>Restore the answers of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les réponses de « %1 » ?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start a new decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle décision</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;groupe…</translation>
     </message>
     <message>
         <source>Open several members&apos; answers files as one decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les fichiers de réponses de plusieurs membres comme une seule décision</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu a&amp;vant impression…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Reset What-If Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les poids simulés</translation>
     </message>
     <message>
         <source>Return every importance to what your answers give</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir chaque importance à la valeur issue de vos réponses</translation>
     </message>
     <message>
         <source>&amp;Clear Answers of This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les réponses de cette page</translation>
     </message>
     <message>
         <source>&amp;About Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Stackwise</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Go to Page</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à la page</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>The autosaved answers could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sauvegardées automatiquement n&apos;ont pas pu être restaurées</translation>
     </message>
     <message>
         <source>Unsaved answers were restored. Save them to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses non enregistrées ont été restaurées. Enregistrez-les pour les conserver.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message numerus="yes">
         <source>Could not open the group: %n file(s) have errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d&apos;ouvrir le groupe : %n fichier contient des erreurs</numerusform>
+            <numerusform>Impossible d&apos;ouvrir le groupe : %n fichiers contiennent des erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group decision of %n member(s). The question pages show who answered what; Results lists the disagreements.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décision de groupe de %n membre. Les pages de questions indiquent qui a répondu quoi ; la page Résultats liste les désaccords.</numerusform>
+            <numerusform>Décision de groupe de %n membres. Les pages de questions indiquent qui a répondu quoi ; la page Résultats liste les désaccords.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Open Answers File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de réponses (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open Group: Choose the Members&apos; Answers Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un groupe : choisir les fichiers de réponses des membres</translation>
     </message>
     <message>
         <source>Save Answers File</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
         <source>Answers files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de réponses (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>About Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Stackwise</translation>
     </message>
     <message numerus="yes">
         <source>Stackwise %1
@@ -1073,30 +1074,38 @@ Importance %2, %3</source>
 A decision wizard for choosing a web stack with your team: it ranks the candidates of every area and the best whole stacks, and explains every score.
 
 Knowledge base %2 (%3): %n rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stackwise %1
+
+Un assistant de décision pour choisir une stack web avec votre équipe : il classe les candidats de chaque domaine et les meilleures stacks complètes, et explique chaque score.
+
+Base de connaissances %2 (%3) : %n règle.</numerusform>
+            <numerusform>Stackwise %1
+
+Un assistant de décision pour choisir une stack web avec votre équipe : il classe les candidats de chaque domaine et les meilleures stacks complètes, et explique chaque score.
+
+Base de connaissances %2 (%3) : %n règles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Group decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision de groupe</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>%1[*] — Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Stackwise</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
@@ -1104,1330 +1113,1330 @@ Knowledge base %2 (%3): %n rule(s).</source>
     <message>
         <source>Context and Problem Statement</source>
         <extracomment>MADR section title; keep it close to the MADR template wording</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contexte et énoncé du problème</translation>
     </message>
     <message>
         <source>The project &quot;%1&quot; needs a web stack: one choice for each of %2. This record compares the candidates of the knowledge base against the team&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » a besoin d&apos;une stack web : un choix pour chacun des domaines suivants : %2. Ce document compare les candidats de la base de connaissances aux réponses de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Decision Drivers</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs de décision</translation>
     </message>
     <message>
         <source>%1 (importance %2 of 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importance %2 sur 10)</translation>
     </message>
     <message>
         <source>%1 (importance %2 of 10, set by &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importance %2 sur 10, selon « %3 »)</translation>
     </message>
     <message>
         <source>Considered Options</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Options envisagées</translation>
     </message>
     <message>
         <source>%1 (%2 of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur 100)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Also evaluated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Également évalués : %1.</translation>
     </message>
     <message>
         <source>Decision Outcome</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la décision</translation>
     </message>
     <message>
         <source>Chosen option: &quot;%1&quot;, because it is the best-scoring whole stack (%2 of 100) that respects every hard rule of the knowledge base.</source>
         <extracomment>MADR sentence: Chosen option: &quot;&lt;option&gt;&quot;, because &lt;justification&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Option choisie : « %1 », car c&apos;est la stack complète la mieux notée (%2 sur 100) qui respecte toutes les règles strictes de la base de connaissances.</translation>
     </message>
     <message>
         <source>Consequences</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conséquences</translation>
     </message>
     <message>
         <source>Good, because %1: %2</source>
         <extracomment>MADR bullet: &quot;Good, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bon, car %1 : %2</translation>
     </message>
     <message>
         <source>Good, because %1 and %2 work well together: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon, car %1 et %2 fonctionnent bien ensemble : %3</translation>
     </message>
     <message>
         <source>Bad, because %1: %2</source>
         <extracomment>MADR bullet: &quot;Bad, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais, car %1 : %2</translation>
     </message>
     <message>
         <source>Bad, because %1 and %2 clash: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais, car %1 et %2 s&apos;accordent mal : %3</translation>
     </message>
     <message>
         <source>Confirmation</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>Confirm the choice with a small prototype before committing, and review this record with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez le choix avec un petit prototype avant de vous engager, et relisez ce document avec l&apos;équipe.</translation>
     </message>
     <message>
         <source>Confirm the choice with a small prototype that exercises the most important criteria (%1) before committing, and review this record with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez le choix avec un petit prototype qui met à l&apos;épreuve les critères les plus importants (%1) avant de vous engager, et relisez ce document avec l&apos;équipe.</translation>
     </message>
     <message>
         <source>Evaluate the same answers again when the knowledge base changes; a different first choice is a reason to revisit this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réévaluez les mêmes réponses lorsque la base de connaissances change ; un premier choix différent justifie de revoir cette décision.</translation>
     </message>
     <message>
         <source>Pros and Cons of the Options</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avantages et inconvénients des options</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Strong for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts : %1.</translation>
     </message>
     <message>
         <source>Good, because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon, car %1</translation>
     </message>
     <message>
         <source>Bad, because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais, car %1</translation>
     </message>
     <message>
         <source>More Information</source>
         <extracomment>MADR section title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informations complémentaires</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>About the team that will build and run the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de l&apos;équipe qui va développer et exploiter le produit.</translation>
     </message>
     <message>
         <source>Group decision: the answers come from the members&apos; files. Each question lists who answered what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision de groupe : les réponses proviennent des fichiers des membres. Chaque question indique qui a répondu quoi.</translation>
     </message>
     <message>
         <source>There are no questions on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page ne contient aucune question.</translation>
     </message>
     <message>
         <source>We &amp;already use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous utilisons &amp;déjà :</translation>
     </message>
     <message>
         <source>Already decided for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà décidé pour %1</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez toutes les réponses qui s&apos;appliquent.</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>Leaves the question unanswered: it has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisse la question sans réponse : elle n&apos;a aucun effet.</translation>
     </message>
     <message>
         <source>Pinned to %1: the questions on this page are skipped. Choose &quot;Not decided yet&quot; to answer them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixé à %1 : les questions de cette page sont ignorées. Choisissez « Pas encore décidé » pour y répondre.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fixé)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Strong for</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page, self-contained (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web autonome (*.html *.htm)</translation>
     </message>
     <message>
         <source>Decision record, Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de décision, Markdown (*.md)</translation>
     </message>
     <message>
         <source>Rankings for spreadsheets, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classements pour tableur, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Data for scripts, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données pour scripts, JSON (*.json)</translation>
     </message>
     <message>
         <source>stack-decision</source>
-        <translation type="unfinished"></translation>
+        <translation>choix-de-stack</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Exporting the report to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation du rapport vers %1…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The report could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
         <source>what-if weight</source>
-        <translation type="unfinished"></translation>
+        <translation>poids simulé</translation>
     </message>
     <message>
         <source>Pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix fixé (%1)</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : %1</translation>
     </message>
     <message>
         <source>Pinned choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix fixé</translation>
     </message>
     <message>
         <source>Kept within 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenu entre 0 et 100</translation>
     </message>
     <message>
         <source>Web stack decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de stack web</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Recommended stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack recommandée</translation>
     </message>
     <message>
         <source>Why this stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette stack</translation>
     </message>
     <message>
         <source>Watch out</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de vigilance</translation>
     </message>
     <message>
         <source>Stack score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de la stack</translation>
     </message>
     <message>
         <source>Project and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet et réponses</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Choices already made</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix déjà faits</translation>
     </message>
     <message>
         <source>What-if weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids simulés</translation>
     </message>
     <message>
         <source>Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>Classements</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fixé</translation>
     </message>
     <message>
         <source>Top candidates compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des meilleurs candidats</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Strong for</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantages</translation>
     </message>
     <message>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconvénients</translation>
     </message>
     <message>
         <source>Score breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail des scores</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <source>No single importance change would change the first choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification d&apos;une seule importance ne changerait le premier choix.</translation>
     </message>
     <message>
         <source>Stacks, synergies and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacks, synergies et contraintes</translation>
     </message>
     <message>
         <source>Synergies in the recommended stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergies de la stack recommandée</translation>
     </message>
     <message>
         <source>The recommended stack has no synergies or penalties.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stack recommandée ne comporte ni synergie ni pénalité.</translation>
     </message>
     <message>
         <source>Hard rules that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles strictes applicables</translation>
     </message>
     <message>
         <source>Conflicting pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix fixés en conflit</translation>
     </message>
     <message>
         <source>Best stacks with a pin released</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleures stacks en libérant un choix fixé</translation>
     </message>
     <message>
         <source>Best whole stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleures stacks complètes</translation>
     </message>
     <message>
         <source>Group decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision de groupe</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Where the members disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de désaccord entre les membres</translation>
     </message>
     <message>
         <source>The members answered every question alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres ont répondu de la même façon à toutes les questions.</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce rapport</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré</translation>
     </message>
     <message>
         <source>No legal stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stack valide</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de base</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) left unanswered; they do not affect any score.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question laissée sans réponse ; elle n&apos;affecte aucun score.</numerusform>
+            <numerusform>%n questions laissées sans réponse ; elles n&apos;affectent aucun score.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stack score: %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de la stack : %1 sur 100</translation>
     </message>
     <message>
         <source>Generated by Stackwise %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par Stackwise %1 le %2.</translation>
     </message>
     <message>
         <source>unversioned</source>
-        <translation type="unfinished"></translation>
+        <translation>sans version</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 du %2</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet sans titre</translation>
     </message>
     <message>
         <source>Web stack decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de stack web : %1</translation>
     </message>
     <message>
         <source>If %1 mattered %2 instead of %3 (out of 10), %4 would come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;importance du critère %1 était de %2 au lieu de %3 (sur 10), %4 passerait en tête.</translation>
     </message>
     <message>
         <source>%1 was pinned for %2 and scores %3 of 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été fixé pour %2 et obtient %3 sur 100.</translation>
     </message>
     <message>
         <source>Without the pin, %1 would rank first with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans ce choix fixé, %1 serait en tête avec %2.</translation>
     </message>
     <message>
         <source>%1 is chosen for %2 with %3 of 100, although %4 scores %5: with the rest of the stack it makes the better whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est choisi pour %2 avec %3 sur 100, bien que %4 obtienne %5 : avec le reste de la stack, il forme le meilleur ensemble.</translation>
     </message>
     <message>
         <source>%1 leads %2 with %3 of 100, %4 points ahead of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en tête pour %2 avec %3 sur 100, %4 points devant %5.</translation>
     </message>
     <message>
         <source>%1 is the only candidate for %2 (%3 of 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le seul candidat pour %2 (%3 sur 100).</translation>
     </message>
     <message>
         <source>Its largest contributions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses principales contributions : %1.</translation>
     </message>
     <message>
         <source>The %1 choice is fragile: %2 leads %3 by %4 points (%5%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix pour %1 est fragile : %2 devance %3 de %4 points (%5 %).</translation>
     </message>
     <message>
         <source>%1 and %2 work well together (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 fonctionnent bien ensemble (%3) : %4</translation>
     </message>
     <message>
         <source>%1 and %2 cost the stack %3 points together: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble, %1 et %2 coûtent %3 points à la stack : %4</translation>
     </message>
     <message>
         <source>No stack satisfies every hard rule of the knowledge base with the current pins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stack ne respecte toutes les règles strictes de la base de connaissances avec les choix fixés actuels.</translation>
     </message>
     <message>
         <source>Pinned choices %1 break a hard rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les choix fixés %1 enfreignent une règle stricte : %2</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réponse)</translation>
     </message>
 </context>
 <context>
     <name>ReportExporter</name>
     <message>
         <source>Unknown page size &quot;%1&quot;; expected A4 or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page « %1 » inconnu ; valeurs attendues : A4 ou Letter.</translation>
     </message>
     <message>
         <source>The %1 report format is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de rapport %1 n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossible d&apos;écrire le rapport : %2</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lassements</translation>
     </message>
     <message>
         <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparaison</translation>
     </message>
     <message>
         <source>Side &amp;by side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Côte à côte</translation>
     </message>
     <message>
         <source>Brea&amp;kdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détail</translation>
     </message>
     <message>
         <source>&amp;Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sensibilité</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;imulation</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe</translation>
     </message>
     <message>
         <source>Best stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleures stacks</translation>
     </message>
     <message>
         <source>Best whole stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleures stacks complètes</translation>
     </message>
     <message>
         <source>Scores per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores par domaine</translation>
     </message>
     <message>
         <source>Ranking of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement : %1</translation>
     </message>
     <message>
         <source>Double-click a candidate to see its score breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un candidat pour voir le détail de son score.</translation>
     </message>
     <message>
         <source>Questions the members answered differently. The results use the group&apos;s combined answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions auxquelles les membres ont répondu différemment. Les résultats utilisent les réponses combinées du groupe.</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccords</translation>
     </message>
     <message>
         <source>No stack satisfies every rule with the current pins; see Sensitivity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stack ne respecte toutes les règles avec les choix fixés actuels ; voir Sensibilité.</translation>
     </message>
     <message>
         <source>Recommended stack: %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack recommandée : %1 (score %2)</translation>
     </message>
     <message>
         <source>Close call in %1: the winner could change with a small change in what matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat serré pour %1 : le gagnant pourrait changer si les priorités évoluaient légèrement.</translation>
     </message>
     <message numerus="yes">
         <source>%n pin conflict(s) with the knowledge base&apos;s rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit entre les choix fixés et les règles de la base de connaissances.</numerusform>
+            <numerusform>%n conflits entre les choix fixés et les règles de la base de connaissances.</numerusform>
         </translation>
     </message>
     <message>
         <source>See the Sensitivity tab for the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les raisons sont détaillées dans l&apos;onglet Sensibilité.</translation>
     </message>
 </context>
 <context>
     <name>ResultsText</name>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de base</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>simulation</translation>
     </message>
     <message>
         <source>set by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>selon « %1 »</translation>
     </message>
     <message>
         <source>Pinned choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix fixé</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : %1</translation>
     </message>
     <message>
         <source>Answer: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : %1 → %2</translation>
     </message>
     <message>
         <source>Kept within 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenu dans 0–100</translation>
     </message>
     <message>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>ScoringEngine</name>
     <message>
         <source>Scores are kept within 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores sont maintenus entre 0 et 100.</translation>
     </message>
     <message>
         <source>This area has no criteria: every candidate starts at 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce domaine n&apos;a aucun critère : chaque candidat part de 50.</translation>
     </message>
     <message>
         <source>Direct effects of the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets directs des réponses.</translation>
     </message>
     <message>
         <source>Pinned %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix fixé (%1) : %2</translation>
     </message>
 </context>
 <context>
     <name>Sensitivity</name>
     <message>
         <source>%1 stays first unless %2 importance rises above %3 (then %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reste premier sauf si l&apos;importance du critère %2 dépasse %3 (alors %4).</translation>
     </message>
     <message>
         <source>%1 stays first unless %2 importance falls below %3 (then %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reste premier sauf si l&apos;importance du critère %2 descend sous %3 (alors %4).</translation>
     </message>
     <message>
         <source>Answering &apos;%1&apos; with &apos;%2&apos; would make %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre « %2 » à « %1 » placerait %3 en tête.</translation>
     </message>
     <message>
         <source>Removing &apos;%1&apos; from &apos;%2&apos; would make %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de « %2 » placerait %3 en tête.</translation>
     </message>
     <message>
         <source>Adding &apos;%1&apos; to &apos;%2&apos; would make %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « %1 » à « %2 » placerait %3 en tête.</translation>
     </message>
     <message>
         <source>Leaving &apos;%1&apos; unanswered would make %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser « %1 » sans réponse placerait %2 en tête.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 leads %2 by only %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne devance %2 que de %3 %.</translation>
     </message>
 </context>
 <context>
     <name>SensitivityView</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <source>Close call in %1: a small change in what matters could change the winner. Read the reasons below before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat serré pour %1 : un léger changement des priorités pourrait changer le gagnant. Lisez les raisons ci-dessous avant de décider.</translation>
     </message>
     <message>
         <source>Recommended stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack recommandée</translation>
     </message>
     <message>
         <source>No stack satisfies every rule with the current pins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stack ne respecte toutes les règles avec les choix fixés actuels.</translation>
     </message>
     <message>
         <source>%1, with a stack score of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, avec un score de stack de %2.</translation>
     </message>
     <message>
         <source>%1 + %2 (%3 points): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 (%3 points) : %4</translation>
     </message>
     <message>
         <source>Synergies in this stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergies de cette stack</translation>
     </message>
     <message>
         <source>None of its pairs has a synergy or a penalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de ses paires n&apos;a de synergie ou de pénalité.</translation>
     </message>
     <message>
         <source>How firm is each winner?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la solidité de chaque gagnant ?</translation>
     </message>
     <message>
         <source>No candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat.</translation>
     </message>
     <message>
         <source>Pinned to %1; the ranking shows how the alternatives compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixé à %1 ; le classement montre comment se situent les alternatives.</translation>
     </message>
     <message>
         <source>%1 leads with %2 points, %3% ahead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en tête avec %2 points, %3 % devant %4.</translation>
     </message>
     <message>
         <source>Fragile winner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnant fragile :</translation>
     </message>
     <message>
         <source>If the importance of %1 moved from %2 to %3, %4 would win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;importance du critère %1 passait de %2 à %3, %4 l&apos;emporterait.</translation>
     </message>
     <message>
         <source>No single importance between 0 and 10 changes this winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur d&apos;importance entre 0 et 10 ne change à elle seule ce gagnant.</translation>
     </message>
     <message>
         <source>Pins and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix fixés et règles</translation>
     </message>
     <message>
         <source>Nothing is pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun choix n&apos;est fixé.</translation>
     </message>
     <message>
         <source>Your pins break no rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos choix fixés n&apos;enfreignent aucune règle.</translation>
     </message>
     <message>
         <source>Your pins (%1) break a rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos choix fixés (%1) enfreignent une règle : %2</translation>
     </message>
     <message>
         <source>%1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (score %2)</translation>
     </message>
     <message>
         <source>Best stacks with that pin released:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleures stacks en libérant ce choix fixé :</translation>
     </message>
     <message>
         <source>%1 needs %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige %2 pour le domaine %3</translation>
     </message>
     <message>
         <source>%1 rules out %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exclut %2 pour le domaine %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Rules every stack follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles que toute stack respecte</translation>
     </message>
 </context>
 <context>
     <name>SideBySideModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Out of 100, from your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur 100, d&apos;après vos réponses</translation>
     </message>
     <message>
         <source>%1 (importance %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importance %2)</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>Strong for</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantages</translation>
     </message>
     <message>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconvénients</translation>
     </message>
     <message>
         <source>Stack #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack #%1</translation>
     </message>
     <message>
         <source>Stack score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de la stack</translation>
     </message>
     <message>
         <source>Mean of the area scores plus synergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des scores par domaine, plus les synergies</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Synergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergies</translation>
     </message>
     <message>
         <source>%1 + %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
     <name>SideBySideView</name>
     <message>
         <source>Compare candidates or stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des candidats ou des stacks</translation>
     </message>
     <message>
         <source>Candidates of an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats d&apos;un domaine</translation>
     </message>
     <message>
         <source>Whole stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacks complètes</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Items to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments à comparer</translation>
     </message>
     <message>
         <source>Side by side comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison côte à côte</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compar&amp;er :</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omaine :</translation>
     </message>
     <message>
         <source>&amp;Pick 2 to 4:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir de 2 à 4 :</translation>
     </message>
     <message>
         <source>Bold on a tinted cell: the best value of a row whose values differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>En gras sur fond teinté : la meilleure valeur d&apos;une ligne dont les valeurs diffèrent.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Pick at least two to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en au moins deux à comparer.</translation>
     </message>
 </context>
 <context>
     <name>StackTableModel</name>
     <message>
         <source>%1 + %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 %3</translation>
     </message>
     <message>
         <source>%1 + %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 (%3) : %4</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Synergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergies</translation>
     </message>
 </context>
 <context>
     <name>StackwiseWizard</name>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;apes</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Stackwise</translation>
     </message>
     <message>
         <source>Answer a few questions about your team and your product, one page per part of the stack. Stackwise ranks the candidates of every area and the best whole stacks, and explains each score. Only the project name is required; skip any question you are not sure about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à quelques questions sur votre équipe et votre produit, une page par partie de la stack. Stackwise classe les candidats de chaque domaine et les meilleures stacks complètes, et explique chaque score. Seul le nom du projet est obligatoire ; ignorez toute question dont vous n&apos;êtes pas sûr.</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du projet</translation>
     </message>
     <message>
         <source>e.g. Field-service portal</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : Portail d&apos;interventions sur site</translation>
     </message>
     <message>
         <source>Enter a project name to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de projet pour continuer.</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du projet :</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur :</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes :</translation>
     </message>
     <message>
         <source>Continue a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une décision</translation>
     </message>
     <message>
         <source>&amp;Open answers file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
         <source>Open &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;groupe…</translation>
     </message>
     <message>
         <source>Open several members&apos; answers files as one group decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les fichiers de réponses de plusieurs membres comme une seule décision de groupe.</translation>
     </message>
     <message>
         <source>&amp;Recent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents :</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Group decision of %n member(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décision de groupe de %n membre : %1</numerusform>
+            <numerusform>Décision de groupe de %n membres : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
         <source>Move a slider to see what happens if a criterion mattered more or less. Every result updates at once; your answers stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez un curseur pour voir ce qui se passe si un critère comptait plus ou moins. Tous les résultats se mettent à jour immédiatement ; vos réponses restent inchangées.</translation>
     </message>
     <message>
         <source>&amp;Reset to my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir à mes réponses</translation>
     </message>
     <message>
         <source>Importance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance du critère %1</translation>
     </message>
 </context>
 <context>
     <name>YamlGuard</name>
     <message>
         <source>invalid UTF-8 byte 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>octet UTF-8 invalide 0x%1</translation>
     </message>
     <message>
         <source>invalid UTF-8: truncated sequence at end of file</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 invalide : séquence tronquée en fin de fichier</translation>
     </message>
     <message>
         <source>invalid UTF-8 sequence (overlong, surrogate or out of range)</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence UTF-8 invalide (forme non minimale, code de substitution ou hors plage)</translation>
     </message>
     <message>
         <source>character U+%1 is not allowed in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère U+%1 n&apos;est pas autorisé en YAML</translation>
     </message>
     <message>
         <source>file is too large: %1 bytes (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier trop volumineux : %1 octets (la limite est de %2)</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;imbrication dépasse %1 niveaux</translation>
     </message>
     <message>
         <source>aliases expand to too many nodes (more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les alias se développent en trop de nœuds (plus de %1)</translation>
     </message>
     <message>
         <source>tags are not allowed in Stackwise files (found &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>les tags ne sont pas autorisés dans les fichiers Stackwise (trouvé : &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>aliases nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>les alias s&apos;imbriquent sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé en double &apos;%1&apos; (première occurrence ligne %2, colonne %3)</translation>
     </message>
     <message>
         <source>quoted text is never closed (the file may be cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte entre guillemets jamais fermé (le fichier est peut-être tronqué)</translation>
     </message>
 </context>
 <context>
     <name>YamlReader</name>
     <message>
         <source>a map</source>
-        <translation type="unfinished"></translation>
+        <translation>un mappage</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>&apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1 must be a map, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un mappage est attendu (trouvé : %2)</translation>
     </message>
     <message>
         <source>keys of %1 must be plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les clés doivent être du texte simple</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : clé inconnue &apos;%1&apos; (attendu parmi : %3)</translation>
     </message>
     <message>
         <source>%1 is missing the required key &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la clé obligatoire &apos;%2&apos; est absente</translation>
     </message>
     <message>
         <source>%1 must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une liste est attendue (trouvé : %2)</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne doit pas être vide</translation>
     </message>
     <message>
         <source>%1 must be text, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un texte est attendu (trouvé : %2)</translation>
     </message>
     <message>
         <source>%1 is too long: an id has at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : trop long, un identifiant compte au plus %2 caractères</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a valid id: use only a-z, 0-9 and _</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas un identifiant valide ; utilisez uniquement a-z, 0-9 et _</translation>
     </message>
     <message>
         <source>%1 must be a number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un nombre est attendu (trouvé : %2)</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un nombre entier est attendu (trouvé : %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a language code (like en, de, fr, pt_BR) in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : &apos;%1&apos; n&apos;est pas un code de langue (comme en, de, fr, pt_BR)</translation>
     </message>
     <message>
         <source>%1 must have an English text (&apos;en&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un texte en anglais (&apos;en&apos;) est obligatoire</translation>
     </message>
 </context>
 <context>
     <name>YamlSource</name>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide : %1</translation>
     </message>
     <message>
         <source>only one YAML document is allowed per file</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul document YAML est autorisé par fichier</translation>
     </message>
     <message>
         <source>not valid YAML: unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide : &apos;%1&apos; inattendu</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>file is too large: %1 bytes (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier trop volumineux : %1 octets (la limite est de %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Stackwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwise</translation>
     </message>
     <message>
         <source>The knowledge base has errors, so Stackwise cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances contient des erreurs ; Stackwise ne peut pas démarrer.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé :</numerusform>
+            <numerusform>%n problèmes trouvés :</numerusform>
         </translation>
     </message>
 </context>

@@ -56,9 +56,19 @@ QString AutosaveManager::originalFilePath() const
     return QSettings().value(OriginalPathKey).toString();
 }
 
+void AutosaveManager::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (!enabled)
+        m_timer->stop();
+    else if (m_session->isModified())
+        schedule();
+}
+
 void AutosaveManager::schedule()
 {
-    m_timer->start();
+    if (m_enabled)
+        m_timer->start();
 }
 
 void AutosaveManager::flush()
@@ -80,7 +90,7 @@ void AutosaveManager::discard()
 void AutosaveManager::write()
 {
     // Group decisions are rebuilt from the members' files; nothing unsaved to keep.
-    if (!m_session->isModified() || m_session->isGroup())
+    if (!m_enabled || !m_session->isModified() || m_session->isGroup())
         return;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);

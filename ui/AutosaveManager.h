@@ -33,6 +33,11 @@ public:
     // The file the autosaved work belonged to ("" when it was never saved).
     QString originalFilePath() const;
 
+    // Preferences ▸ autosave. Off: no new copies are written (a pending one is dropped); a copy
+    // left by an earlier crash stays, so it can still be offered once.
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+
     // Writes now if a write is pending (e.g. before quitting on a crash-prone path).
     void flush();
     // Stops any pending write and removes the autosave file.
@@ -49,4 +54,5 @@ private:
     DecisionSession *m_session;
     QString m_path;
     QTimer *m_timer;
+    bool m_enabled = true;
 };

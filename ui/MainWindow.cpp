@@ -4,6 +4,8 @@
 #include "AutosaveManager.h"
 #include "DecisionSession.h"
 #include "MessageBar.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "QuestionPage.h"
 #include "ReportActions.h"
 #include "StackwiseWizard.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const KnowledgeBase &kb, QWidget *parent, const QString &
 
     m_autosave = new AutosaveManager(
         m_session, autosavePath.isEmpty() ? AutosaveManager::defaultPath() : autosavePath, this);
+    m_autosave->setEnabled(Preferences::load().autosave);
     m_reports = new ReportActions(m_session, this);
 
     m_saveChangesPrompt = [](MainWindow *window) {
@@ -175,6 +178,18 @@ void MainWindow::createActions()
     m_clearPageAction->setObjectName(QStringLiteral("action_clear_page"));
     connect(m_clearPageAction, &QAction::triggered, this, &MainWindow::clearCurrentPage);
 
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                      tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("action_preferences"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's binding where it has one (Ctrl+, on macOS); Linux desktops have none.
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_preferencesAction->setShortcuts(preferencesKeys.isEmpty()
+                                          ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                          : preferencesKeys);
+    m_preferencesAction->setStatusTip(tr("Language, export defaults, page size and autosave"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_aboutAction = new QAction(tr("&About Stackwise"), this);
     m_aboutAction->setObjectName(QStringLiteral("action_about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -207,6 +222,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_resetWeightsAction);
     edit->addAction(m_clearPageAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *goTo = view->addMenu(tr("&Go to Page"));
@@ -396,6 +413,20 @@ void MainWindow::showAbout()
            "the candidates of every area and the best whole stacks, and explains every score.\n\n"
            "Knowledge base %2 (%3): %n rule(s).", nullptr, kb.ruleCount())
             .arg(QCoreApplication::applicationVersion(), kb.meta.version, kb.meta.date));
+}
+
+void MainWindow::showPreferences()
+{
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences after = dialog.preferences();
+    after.save();
+    m_autosave->setEnabled(after.autosave);
+    // Export and print read the other choices each time they run.
+    if (after.language != before.language)
+        m_messageBar->showInfo(tr("The new language applies the next time Stackwise starts."));
 }
 
 bool MainWindow::maybeSave()

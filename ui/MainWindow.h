@@ -64,6 +64,7 @@ private:
     bool saveAsWithDialog();
     void clearCurrentPage();
     void showAbout();
+    void showPreferences();
     bool maybeSave();
     void updateTitle();
     void updateActions();
@@ -92,6 +93,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_resetWeightsAction = nullptr;
     QAction *m_clearPageAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;

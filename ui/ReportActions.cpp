@@ -2,6 +2,7 @@
 
 #include "DecisionSession.h"
 #include "PdfReportWriter.h"
+#include "Preferences.h"
 #include "ReportDocument.h"
 #include "ReportExporter.h"
 
@@ -18,6 +19,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -88,15 +91,24 @@ void ReportActions::exportReport()
 {
     if (isExporting())
         return;
-    const QList<FormatFilter> filters = formatFilters();
+    const Preferences preferences = Preferences::load();
+    QList<FormatFilter> filters = formatFilters();
+    // The preferred format is offered first and pre-selected.
+    const std::optional<ReportExporter::Format> preferred = ReportExporter::formatFromName(preferences.exportFormat);
+    const auto preferredFilter = std::find_if(filters.begin(), filters.end(),
+                                              [&](const FormatFilter &f) { return preferred && f.format == *preferred; });
+    if (preferredFilter != filters.end())
+        std::rotate(filters.begin(), preferredFilter, preferredFilter + 1);
     QStringList filterList;
     for (const FormatFilter &f : filters)
         filterList << f.filter;
 
-    // Next to the answers file when there is one, else in Documents.
-    const QString dir = m_session->filePath().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(m_session->filePath()).absolutePath();
+    // The preferred folder, else next to the answers file when there is one, else Documents.
+    QString dir = preferences.exportFolder;
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = m_session->filePath().isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            : QFileInfo(m_session->filePath()).absolutePath();
     const QString suggested = QDir(dir).filePath(defaultFileName(m_session->answers().project.name, filters.first().suffix));
     QString selected = filters.first().filter;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"), suggested, filterList.join(QStringLiteral(";;")),
@@ -125,8 +137,10 @@ void ReportActions::exportReport()
     const Evaluation evaluation = m_session->evaluation();
     const KnowledgeBase kb = m_session->knowledgeBase();
     const ReportExporter::Format chosen = *format;
+    ReportOptions options;
+    options.pageSize = preferences.pageSize; // empty: automatic
     QThread *thread = QThread::create([=] {
-        *result = ReportExporter::render(chosen, evaluation, kb, ReportOptions{}, error.get());
+        *result = ReportExporter::render(chosen, evaluation, kb, options, error.get());
     });
     thread->setObjectName(QStringLiteral("report-export"));
     m_exportThread = thread;
@@ -166,7 +180,7 @@ void ReportActions::print()
 {
     const ReportDocument document = ReportDocument::build(m_session->evaluation(), m_session->knowledgeBase());
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(PdfReportWriter::defaultPageSize());
+    printer.setPageSize(Preferences::load().effectivePageSize());
     printer.setDocName(document.title);
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Report"));
@@ -180,7 +194,7 @@ void ReportActions::print()
 void ReportActions::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(PdfReportWriter::defaultPageSize());
+    printer.setPageSize(Preferences::load().effectivePageSize());
     // Built once: the preview repaints (zoom, page setup) from the same document.
     const ReportDocument document = ReportDocument::build(m_session->evaluation(), m_session->knowledgeBase());
     printer.setDocName(document.title);

@@ -1,0 +1,89 @@
+// Start-up and responsiveness of the wizard, compared with a bare QWizard in the same run.
+// Budgets (issue 4): stackwiseWizard within 1.5x bareWizard; answerChangeToResults under 16 ms.
+#include "DecisionSession.h"
+#include "KbLoader.h"
+#include "MainWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWizard>
+
+class BenchStartup : public QObject
+{
+    Q_OBJECT
+private:
+    KnowledgeBase m_kb;
+    QTemporaryDir m_dir;
+
+    // Shows a top-level widget and paints it once, synchronously.
+    static void showAndPaint(QWidget &w)
+    {
+        w.resize(1280, 800);
+        w.show();
+        QApplication::processEvents();
+        w.repaint();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const KbLoader::Result r = KbLoader::loadDirectories({KbLoader::builtinDir()});
+        QVERIFY2(r.ok(), "the built-in knowledge base must load");
+        m_kb = r.kb;
+        QVERIFY(m_dir.isValid());
+    }
+
+    void bareWizard()
+    {
+        QBENCHMARK {
+            QWizard wizard;
+            wizard.addPage(new QWizardPage);
+            showAndPaint(wizard);
+        }
+    }
+
+    // The knowledge base is parsed once per process, before the window: measured separately.
+    void knowledgeBaseLoad()
+    {
+        QBENCHMARK {
+            const KbLoader::Result r = KbLoader::loadDirectories({KbLoader::builtinDir()});
+            QVERIFY(r.ok());
+        }
+    }
+
+    void stackwiseWizard()
+    {
+        const QString autosave = m_dir.filePath(QStringLiteral("autosave.stackwise.yaml"));
+        QBENCHMARK {
+            MainWindow window(m_kb, nullptr, autosave);
+            showAndPaint(window);
+        }
+    }
+
+    void answerChangeToResults()
+    {
+        MainWindow window(m_kb, nullptr, m_dir.filePath(QStringLiteral("autosave2.stackwise.yaml")));
+        showAndPaint(window);
+        auto *core = window.findChild<QAbstractButton *>(QStringLiteral("q_realtime_core"));
+        auto *none = window.findChild<QAbstractButton *>(QStringLiteral("q_realtime_none"));
+        QVERIFY(core && none);
+        int updates = 0;
+        connect(window.session(), &DecisionSession::evaluationChanged, this, [&updates] { ++updates; });
+        bool toggle = false;
+        // One click: the session re-evaluates and every connected view (leader panel, results
+        // models, charts) updates synchronously before click() returns.
+        QBENCHMARK {
+            toggle = !toggle;
+            (toggle ? core : none)->click();
+        }
+        QVERIFY(updates > 0);
+        QVERIFY(window.session()->answers().answers.contains(QStringLiteral("realtime")));
+    }
+};
+
+QTEST_MAIN(BenchStartup)
+#include "bench_startup.moc"
