@@ -67,7 +67,7 @@ QLocale AppLanguage::localeFor(const QString &language)
 
 bool AppLanguage::install(const QString &language)
 {
-    const QString wanted = language.isEmpty() ? system() : language;
+    const QString wanted = language.isEmpty() ? systemLanguage() : language;
     if (!isSupported(wanted))
         return false;
 

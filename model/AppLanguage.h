@@ -16,11 +16,11 @@ public:
     static bool isSupported(const QString &language);
     // "de" for any German locale, "fr" for any French one, "en" for everything else.
     static QString fromLocale(const QLocale &locale);
-    static QString system() { return fromLocale(QLocale::system()); }
+    static QString systemLanguage() { return fromLocale(QLocale::system()); }
     // The resource path of our compiled translation for `language`.
     static QString catalogPath(const QString &language);
 
-    // Makes `language` current (see above). An empty `language` means system(). Returns false,
+    // Makes `language` current (see above). An empty `language` means systemLanguage(). Returns false,
     // and changes nothing, for a language that is not supported. A missing catalogue is not an
     // error: the interface then stays in English while reports still use the KB's texts.
     static bool install(const QString &language);

@@ -39,7 +39,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("preferences_language"));
-    m_language->addItem(tr("System default (%1)").arg(nativeName(AppLanguage::system())), QString());
+    m_language->addItem(tr("System default (%1)").arg(nativeName(AppLanguage::systemLanguage())), QString());
     for (const QString &language : AppLanguage::supported())
         m_language->addItem(nativeName(language), language);
     m_language->setAccessibleName(tr("Language"));
