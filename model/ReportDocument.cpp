@@ -266,7 +266,11 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
     doc.author = project.author.trimmed();
     doc.notes = project.notes.trimmed();
     doc.kbVersion = kb.meta.version;
-    doc.kbDate = kb.meta.date;
+    // An ISO date in the KB reads like the report's own date; anything else stays as written.
+    const QDate kbDate = QDate::fromString(kb.meta.date, Qt::ISODate);
+    doc.kbDate = kbDate.isValid() && doc.locale.language() != QLocale::C
+        ? doc.locale.toString(kbDate, QLocale::LongFormat)
+        : kb.meta.date;
 
     // --- answers, in the knowledge base's question order
     for (const Question &q : kb.questions) {

@@ -119,6 +119,7 @@ private slots:
         if (restore) {
             QCOMPARE(window->session()->answers(), before);
             QVERIFY(window->isWindowModified());
+            window->wizard()->goToPage(window->wizard()->pageIdForKey(QStringLiteral("backend")));
             QVERIFY(window->findChild<QAbstractButton *>(QStringLiteral("q_realtime_core"))->isChecked());
             QVERIFY(QFile::exists(m_autosavePath)); // until saved, it stays safe on disk
         } else {

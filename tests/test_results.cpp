@@ -518,6 +518,10 @@ void TestResults::groupTabShowsMembers()
     bob.answers.insert(QStringLiteral("perf"), {QStringLiteral("little")});
     m_session->setGroupMembers({{QStringLiteral("alice.yaml"), alice}, {QStringLiteral("bob.yaml"), bob}});
     QVERIFY(page.tabs()->isTabVisible(ResultsPage::GroupTab));
+    // A tab's views are built when it is first shown.
+    QVERIFY(!page.findChild<DisagreementModel *>());
+    page.show();
+    page.tabs()->setCurrentIndex(ResultsPage::GroupTab);
     auto *model = page.findChild<DisagreementModel *>();
     QVERIFY(model);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);

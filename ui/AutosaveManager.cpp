@@ -6,15 +6,22 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QList>
+#include <QPair>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
 namespace {
 // The autosave file holds only the answers (the canonical format); the path of the file they
-// came from is kept beside it in the settings, so a restore can save back to it.
-const auto OriginalPathKey = QLatin1String("autosave/originalPath");
+// came from is kept in a small file beside it, so a restore can save back to it. Not in
+// QSettings: that file is shared by every running instance (and test process) of the
+// application, so another instance's autosave or exit could overwrite the path between this
+// one's write and its restore.
+QString originFilePath(const QString &autosavePath)
+{
+    return autosavePath + QLatin1String(".origin");
+}
 }
 
 AutosaveManager::AutosaveManager(DecisionSession *session, const QString &path, QObject *parent)
@@ -53,7 +60,11 @@ std::optional<Answers> AutosaveManager::load(Diagnostics *diagnostics) const
 
 QString AutosaveManager::originalFilePath() const
 {
-    return QSettings().value(OriginalPathKey).toString();
+    QFile file(originFilePath(m_path));
+    // A path, not a document: anything longer is not ours.
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return {};
+    return QString::fromUtf8(file.readAll());
 }
 
 void AutosaveManager::setEnabled(bool enabled)
@@ -84,7 +95,7 @@ void AutosaveManager::discard()
     m_timer->stop();
     if (QFile::exists(m_path))
         QFile::remove(m_path);
-    QSettings().remove(OriginalPathKey);
+    QFile::remove(originFilePath(m_path));
 }
 
 void AutosaveManager::write()
@@ -93,15 +104,18 @@ void AutosaveManager::write()
     if (!m_enabled || !m_session->isModified() || m_session->isGroup())
         return;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const QByteArray data = AnswersFile::serialize(m_session->answers(), m_session->knowledgeBase());
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        emit failed(tr("Could not write the autosave file %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), file.errorString()));
-        return;
+    // The origin first: a kill between the two writes leaves the previous answers with the
+    // current origin, which is the same file (a save in between would have removed both).
+    const QList<QPair<QString, QByteArray>> files{
+        {originFilePath(m_path), m_session->filePath().toUtf8()},
+        {m_path, AnswersFile::serialize(m_session->answers(), m_session->knowledgeBase())}};
+    for (const auto &[path, data] : files) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            emit failed(tr("Could not write the autosave file %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+            return;
+        }
     }
-    QSettings settings;
-    settings.setValue(OriginalPathKey, m_session->filePath());
-    settings.sync();
     emit written(m_path);
 }

@@ -30,7 +30,8 @@ public:
     bool hasAutosave() const;
     // Parses the autosaved answers against the session's knowledge base.
     std::optional<Answers> load(Diagnostics *diagnostics) const;
-    // The file the autosaved work belonged to ("" when it was never saved).
+    // The file the autosaved work belonged to ("" when it was never saved), kept in
+    // path() + ".origin" beside the autosave.
     QString originalFilePath() const;
 
     // Preferences ▸ autosave. Off: no new copies are written (a pending one is dropped); a copy

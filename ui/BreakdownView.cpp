@@ -24,8 +24,10 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
 {
     m_area->setObjectName(QStringLiteral("breakdownArea"));
     m_area->setAccessibleName(tr("Area"));
+    m_area->setAccessibleDescription(tr("Whose candidates can be chosen next"));
     m_candidate->setObjectName(QStringLiteral("breakdownCandidate"));
     m_candidate->setAccessibleName(tr("Candidate"));
+    m_candidate->setAccessibleDescription(tr("Whose score the table explains"));
     m_candidate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     const KnowledgeBase &kb = m_session->knowledgeBase();
     for (const QString &id : kb.areaIds())
@@ -35,6 +37,7 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_table->setObjectName(QStringLiteral("breakdownTable"));
     m_table->setAccessibleName(tr("Score breakdown"));
+    m_table->setAccessibleDescription(tr("What each criterion and answer adds to the score; the points add up to it"));
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);

@@ -42,19 +42,24 @@ ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
 
     m_area->setObjectName(QStringLiteral("compareArea"));
     m_area->setAccessibleName(tr("Area to compare"));
+    m_area->setAccessibleDescription(tr("Whose candidates the table compares"));
     m_sortBy->setObjectName(QStringLiteral("compareSortBy"));
     m_sortBy->setAccessibleName(tr("Sort candidates by"));
+    m_sortBy->setAccessibleDescription(tr("The score or the criterion that orders the columns"));
     m_order->setObjectName(QStringLiteral("compareSortOrder"));
     m_order->setAccessibleName(tr("Sort order"));
+    m_order->setAccessibleDescription(tr("Highest or lowest first"));
     m_order->addItem(tr("Highest first"), int(Qt::DescendingOrder));
     m_order->addItem(tr("Lowest first"), int(Qt::AscendingOrder));
     m_filterEdit->setObjectName(QStringLiteral("compareFilter"));
     m_filterEdit->setAccessibleName(tr("Filter criteria by name"));
+    m_filterEdit->setAccessibleDescription(tr("Shows only the criteria whose name contains this text"));
     m_filterEdit->setPlaceholderText(tr("Filter criteria…"));
     m_filterEdit->setClearButtonEnabled(true);
 
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setAccessibleName(tr("Comparison table"));
+    m_table->setAccessibleDescription(tr("Ratings of the candidates, one row per criterion"));
     m_table->setModel(m_filter);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);

@@ -6,7 +6,7 @@ DecisionSession::DecisionSession(const KnowledgeBase &kb, QObject *parent)
     : QObject(parent)
     , m_engine(kb)
 {
-    reevaluate();
+    // m_stale: the first evaluation() evaluates.
 }
 
 const KnowledgeBase &DecisionSession::knowledgeBase() const
@@ -21,6 +21,8 @@ const Answers &DecisionSession::answers() const
 
 const Evaluation &DecisionSession::evaluation() const
 {
+    if (m_stale)
+        evaluateNow();
     return m_evaluation;
 }
 
@@ -40,8 +42,9 @@ void DecisionSession::setProject(const ProjectInfo &project)
         return;
     m_answers.project = project;
     // The project text does not change any score: no re-evaluation, but the evaluated answers
-    // carry the project for the reports.
-    m_evaluation.answers.project = project;
+    // carry the project for the reports (a stale evaluation picks it up when it is computed).
+    if (!m_stale)
+        m_evaluation.answers.project = project;
     emit answersChanged();
     setModified(true);
 }
@@ -160,21 +163,27 @@ void DecisionSession::setModified(bool modified)
 
 void DecisionSession::reevaluate()
 {
+    m_stale = true;
+    emit evaluationChanged();
+}
+
+void DecisionSession::evaluateNow() const
+{
+    m_stale = false;
     if (!isGroup()) {
         m_evaluation = m_engine.evaluate(m_answers);
-    } else {
-        QList<ScoringEngine::Member> members;
-        // A what-if override on the group applies to every member alike, so the mean is the
-        // override itself.
-        const bool whatIf = m_answers.weights != m_answerWeights;
-        for (const auto &[file, answers] : std::as_const(m_members)) {
-            ScoringEngine::Member member{file, answers};
-            if (whatIf)
-                member.answers.weights = m_answers.weights;
-            members.append(member);
-        }
-        m_evaluation = m_engine.evaluateGroup(members);
-        m_evaluation.answers.project = m_answers.project;
+        return;
     }
-    emit evaluationChanged();
+    QList<ScoringEngine::Member> members;
+    // A what-if override on the group applies to every member alike, so the mean is the
+    // override itself.
+    const bool whatIf = m_answers.weights != m_answerWeights;
+    for (const auto &[file, answers] : std::as_const(m_members)) {
+        ScoringEngine::Member member{file, answers};
+        if (whatIf)
+            member.answers.weights = m_answers.weights;
+        members.append(member);
+    }
+    m_evaluation = m_engine.evaluateGroup(members);
+    m_evaluation.answers.project = m_answers.project;
 }

@@ -10,8 +10,10 @@
 #include <QString>
 
 // The decision being edited in the GUI: the knowledge base, the answers (or a group of members'
-// answers), and the current Evaluation, recomputed by the model on every change. Widgets read
+// answers), and the current Evaluation, recomputed by the model after every change. Widgets read
 // from here and write answers through it; they never score anything themselves.
+// The evaluation is computed on first read after a change, not at the change: start-up and
+// changes nobody looks at (hidden pages, several changes in a row) cost no scoring run.
 class DecisionSession : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
 
     const KnowledgeBase &knowledgeBase() const;
     const Answers &answers() const;
+    // Evaluates now if the answers changed since the last read.
     const Evaluation &evaluation() const;
 
     void setAnswers(const Answers &answers);       // replaces everything (open file, restore)
@@ -50,18 +53,21 @@ public:
 
 signals:
     void answersChanged();
+    // The evaluation is out of date; evaluation() returns the new one.
     void evaluationChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
 private:
     void reevaluate();
+    void evaluateNow() const;
 
     ScoringEngine m_engine;
     Answers m_answers;
     QMap<QString, double> m_answerWeights; // weights as given by the answers, for resetWeights()
     QList<QPair<QString, Answers>> m_members;
-    Evaluation m_evaluation;
+    mutable Evaluation m_evaluation;   // valid when !m_stale
+    mutable bool m_stale = true;
     QString m_filePath;
     bool m_modified = false;
 };

@@ -51,8 +51,21 @@ LeaderPanel::LeaderPanel(DecisionSession *session, QWidget *parent)
     layout->addWidget(m_stackLabel);
     layout->addStretch(1);
 
-    connect(session, &DecisionSession::evaluationChanged, this, &LeaderPanel::refresh);
-    refresh();
+    connect(session, &DecisionSession::evaluationChanged, this, &LeaderPanel::onEvaluationChanged);
+}
+
+void LeaderPanel::onEvaluationChanged()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void LeaderPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QFrame::showEvent(event);
 }
 
 QString LeaderPanel::candidateName(const QString &id) const
@@ -63,6 +76,7 @@ QString LeaderPanel::candidateName(const QString &id) const
 
 void LeaderPanel::refresh()
 {
+    m_stale = false;
     const Evaluation &evaluation = m_session->evaluation();
     const QLocale locale;
     for (auto it = m_leaderLabels.cbegin(); it != m_leaderLabels.cend(); ++it) {
@@ -99,6 +113,8 @@ void LeaderPanel::refresh()
 
 QString LeaderPanel::summaryText() const
 {
+    if (m_stale)
+        const_cast<LeaderPanel *>(this)->refresh(); // only the cached label texts change
     QStringList lines;
     for (auto it = m_leaderLabels.cbegin(); it != m_leaderLabels.cend(); ++it)
         lines.append(it.key() + QLatin1String(": ") + it.value()->text());

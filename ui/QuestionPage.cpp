@@ -40,15 +40,37 @@ QuestionPage::QuestionPage(DecisionSession *session, const QString &pageKey, QWi
     , m_pageKey(pageKey)
 {
     setObjectName(QStringLiteral("page_%1").arg(pageKey));
-    const KnowledgeBase &kb = session->knowledgeBase();
-    const Area *area = kb.area(pageKey);
+    const Area *area = session->knowledgeBase().area(pageKey);
     setTitle(area ? area->name() : tr("Team"));
+    m_isArea = area != nullptr;
+    // The contents are built when the page is first entered (see ensureBuilt): a start-up shows
+    // only the Welcome page.
+}
+
+void QuestionPage::initializePage()
+{
+    ensureBuilt();
+}
+
+void QuestionPage::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWizardPage::showEvent(event);
+}
+
+void QuestionPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    const KnowledgeBase &kb = m_session->knowledgeBase();
+    const Area *area = kb.area(m_pageKey);
 
     // Long pages scroll instead of growing the window or clipping.
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("scroll_%1").arg(pageKey));
+    scroll->setObjectName(QStringLiteral("scroll_%1").arg(m_pageKey));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -59,6 +81,8 @@ QuestionPage::QuestionPage(DecisionSession *session, const QString &pageKey, QWi
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 12, 4);
     layout->setSpacing(10);
+    // Set before the contents are added: the scroll area then sizes them once, when shown.
+    scroll->setWidget(content);
 
     const QString intro = area ? area->description()
                                : tr("About the team that will build and run the product.");
@@ -74,7 +98,7 @@ QuestionPage::QuestionPage(DecisionSession *session, const QString &pageKey, QWi
 
     m_groupNote = mutedLabel(tr("Group decision: the answers come from the members' files. "
                                 "Each question lists who answered what."), content);
-    m_groupNote->setObjectName(QStringLiteral("group_note_%1").arg(pageKey));
+    m_groupNote->setObjectName(QStringLiteral("group_note_%1").arg(m_pageKey));
     m_groupNote->hide();
     layout->addWidget(m_groupNote);
 
@@ -82,7 +106,7 @@ QuestionPage::QuestionPage(DecisionSession *session, const QString &pageKey, QWi
     auto *questionsLayout = new QVBoxLayout(m_questionsBox);
     questionsLayout->setContentsMargins(0, 0, 0, 0);
     questionsLayout->setSpacing(14);
-    const QList<const Question *> questions = kb.questionsOnPage(pageKey);
+    const QList<const Question *> questions = kb.questionsOnPage(m_pageKey);
     for (qsizetype i = 0; i < questions.size(); ++i) {
         if (i > 0) {
             auto *line = new QFrame(m_questionsBox);
@@ -97,9 +121,10 @@ QuestionPage::QuestionPage(DecisionSession *session, const QString &pageKey, QWi
                                               m_questionsBox));
     layout->addWidget(m_questionsBox);
     layout->addStretch(1);
-    scroll->setWidget(content);
+    // Built from showEvent the page is already visible, and a new child is not shown with it.
+    scroll->show();
 
-    connect(session, &DecisionSession::answersChanged, this, &QuestionPage::syncFromSession);
+    connect(m_session, &DecisionSession::answersChanged, this, &QuestionPage::syncFromSession);
     syncFromSession();
 }
 
@@ -110,6 +135,7 @@ void QuestionPage::buildPinRow(QWidget *parent, QVBoxLayout *layout)
     m_pinCombo = new QComboBox(parent);
     m_pinCombo->setObjectName(QStringLiteral("pin_%1").arg(m_pageKey));
     m_pinCombo->setAccessibleName(tr("Already decided for %1").arg(title()));
+    m_pinCombo->setAccessibleDescription(tr("A candidate chosen here is kept in every stack and its questions are skipped"));
     label->setBuddy(m_pinCombo);
     m_pinCombo->addItem(tr("Not decided yet"), QString());
     for (const Candidate *candidate : m_session->knowledgeBase().candidatesOf(m_pageKey))

@@ -18,6 +18,7 @@ struct Question;
 // Single questions are radio buttons plus "Not sure" (unanswered), multi questions check boxes;
 // the KB's help text sits beside each question. An area page can be pinned to a candidate, which
 // skips its questions. All state lives in the DecisionSession; the page only mirrors it.
+// The widgets are built when the page is first entered or shown, not with the wizard.
 class QuestionPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,7 +26,12 @@ public:
     QuestionPage(DecisionSession *session, const QString &pageKey, QWidget *parent = nullptr);
 
     QString pageKey() const { return m_pageKey; }
-    bool isAreaPage() const { return m_pinCombo != nullptr; }
+    bool isAreaPage() const { return m_isArea; }
+
+    void initializePage() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct QuestionWidgets
@@ -38,6 +44,7 @@ private:
         QLabel *members = nullptr;              // group mode: who answered what
     };
 
+    void ensureBuilt();
     QWidget *buildQuestion(const Question &question, QWidget *parent);
     void buildPinRow(QWidget *parent, QVBoxLayout *layout);
     void onButtonToggled(const QuestionWidgets &widgets);
@@ -51,4 +58,6 @@ private:
     QWidget *m_questionsBox = nullptr;
     QList<QuestionWidgets> m_questions;
     bool m_syncing = false;
+    bool m_isArea = false;
+    bool m_built = false;
 };

@@ -64,25 +64,83 @@ ResultsPage::ResultsPage(DecisionSession *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
 
-    m_compare = new ComparisonView(session, m_tabs);
-    m_sideBySide = new SideBySideView(session, m_tabs);
-    m_breakdown = new BreakdownView(session, m_tabs);
-    m_sensitivity = new SensitivityView(session, m_tabs);
-
-    m_tabs->insertTab(OverviewTab, createOverview(), tr("&Overview"));
-    m_tabs->insertTab(RankingsTab, createRankings(), tr("&Rankings"));
-    m_tabs->insertTab(CompareTab, m_compare, tr("Com&pare"));
-    m_tabs->insertTab(SideBySideTab, m_sideBySide, tr("Side &by side"));
-    m_tabs->insertTab(BreakdownTab, m_breakdown, tr("Brea&kdown"));
-    m_tabs->insertTab(SensitivityTab, m_sensitivity, tr("&Sensitivity"));
-    m_tabs->insertTab(WhatIfTab, createWhatIf(), tr("&What-if"));
-    m_tabs->insertTab(GroupTab, createGroup(), tr("&Group"));
+    // Each tab starts as an empty holder; its views and models are built when it is first shown
+    // (ensureTab), so neither start-up nor a click on a question page pays for unseen tabs.
+    const QStringList titles{tr("&Overview"), tr("&Rankings"), tr("Com&pare"), tr("Side &by side"),
+                             tr("Brea&kdown"), tr("&Sensitivity"), tr("&What-if"), tr("&Group")};
+    for (int i = 0; i < int(titles.size()); ++i) {
+        auto *holder = new QWidget(m_tabs);
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        m_tabs->insertTab(i, holder, titles.at(i));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_built)
+            ensureTab(index);
+    });
     connect(m_session, &DecisionSession::evaluationChanged, this, &ResultsPage::refresh);
+    refresh();
+}
+
+void ResultsPage::initializePage()
+{
+    ensureBuilt();
+}
+
+void ResultsPage::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWizardPage::showEvent(event);
+}
+
+void ResultsPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    ensureTab(m_tabs->currentIndex());
+}
+
+void ResultsPage::ensureTab(int index)
+{
+    if (index < 0 || index >= m_tabs->count() || (m_builtTabs & (1u << index)))
+        return;
+    m_builtTabs |= 1u << index;
+    QWidget *content = nullptr;
+    switch (Tab(index)) {
+    case OverviewTab:
+        content = createOverview();
+        break;
+    case RankingsTab:
+        content = createRankings();
+        break;
+    case CompareTab:
+        content = m_compare = new ComparisonView(m_session, m_tabs);
+        break;
+    case SideBySideTab:
+        content = m_sideBySide = new SideBySideView(m_session, m_tabs);
+        break;
+    case BreakdownTab:
+        content = m_breakdown = new BreakdownView(m_session, m_tabs);
+        break;
+    case SensitivityTab:
+        content = m_sensitivity = new SensitivityView(m_session, m_tabs);
+        break;
+    case WhatIfTab:
+        content = createWhatIf();
+        break;
+    case GroupTab:
+        content = createGroup();
+        break;
+    }
+    QWidget *holder = m_tabs->widget(index);
+    holder->layout()->addWidget(content);
+    content->show(); // a widget moved into a visible holder is not shown with it
     refresh();
 }
 
@@ -100,6 +158,7 @@ QWidget *ResultsPage::createOverview()
 
     m_stacks = new StackTableModel(m_session, page);
     auto *stacks = tableFor(m_stacks, QStringLiteral("stackTable"), tr("Best stacks"), page);
+    stacks->setAccessibleDescription(tr("The best whole stacks, best first, with their scores"));
     stacks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     stacks->horizontalHeader()->setSectionResizeMode(m_stacks->synergyColumn(), QHeaderView::Stretch);
     connect(m_stacks, &QAbstractItemModel::modelReset, stacks, [this, stacks] {
@@ -107,6 +166,7 @@ QWidget *ResultsPage::createOverview()
     });
     // Double-click a stack: compare it side by side with the best one.
     connect(stacks, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        ensureTab(SideBySideTab);
         m_sideBySide->compareStacks(index.row() == 0 ? QList<int>{0, 1} : QList<int>{0, index.row()});
         m_tabs->setCurrentIndex(SideBySideTab);
     });
@@ -145,10 +205,12 @@ QWidget *ResultsPage::createRankings()
         auto *model = new RankingModel(m_session, areas.at(i), box);
         auto *table = tableFor(model, QStringLiteral("ranking_%1").arg(areas.at(i)),
                                tr("Ranking of %1").arg(ResultsText::areaName(kb, areas.at(i))), box);
+        table->setAccessibleDescription(tr("Candidates of this area ranked by score, best first"));
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->horizontalHeader()->setSectionResizeMode(RankingModel::StrongForColumn, QHeaderView::Stretch);
         table->setToolTip(tr("Double-click a candidate to see its score breakdown."));
         connect(table, &QTableView::doubleClicked, this, [this, model](const QModelIndex &index) {
+            ensureTab(BreakdownTab);
             m_breakdown->showCandidate(model->areaId(), model->candidateAt(index.row()));
             m_tabs->setCurrentIndex(BreakdownTab);
         });
@@ -199,6 +261,7 @@ QWidget *ResultsPage::createGroup()
                                 "group's combined answers."), page);
     intro->setWordWrap(true);
     auto *table = tableFor(m_disagreements, QStringLiteral("disagreementTable"), tr("Disagreements"), page);
+    table->setAccessibleDescription(tr("Questions the group members answered differently, with each answer"));
     table->setWordWrap(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     new RowHeightFitter(table);
@@ -224,15 +287,20 @@ QString ResultsPage::recommendedText() const
 
 QString ResultsPage::headline() const
 {
-    return m_headline->text();
+    return recommendedText();
 }
 
 void ResultsPage::refresh()
 {
+    // Group mode is known without an evaluation; the rest needs one only once a tab shows it.
+    m_tabs->setTabVisible(GroupTab, m_session->isGroup());
+    if (m_whatIfHeadline)
+        m_whatIfHeadline->setText(recommendedText());
+    if (!m_headline)
+        return;
     const KnowledgeBase &kb = m_session->knowledgeBase();
     const Evaluation &evaluation = m_session->evaluation();
     m_headline->setText(recommendedText());
-    m_whatIfHeadline->setText(recommendedText());
 
     QStringList warnings;
     QStringList fragile;
@@ -249,6 +317,4 @@ void ResultsPage::refresh()
         warnings.append(tr("See the Sensitivity tab for the reasons."));
     m_warnings->setText(warnings.join(QLatin1Char(' ')));
     m_warnings->setVisible(!warnings.isEmpty());
-
-    m_tabs->setTabVisible(GroupTab, evaluation.group.has_value());
 }

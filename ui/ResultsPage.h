@@ -27,10 +27,18 @@ public:
 
     explicit ResultsPage(DecisionSession *session, QWidget *parent = nullptr);
 
+    // The tabs exist from the start; a tab's contents only once it has been shown.
     QTabWidget *tabs() const { return m_tabs; }
     QString headline() const;
 
+    void initializePage() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void ensureBuilt();
+    void ensureTab(int index);
     QWidget *createOverview();
     QWidget *createRankings();
     QWidget *createWhatIf();
@@ -50,4 +58,6 @@ private:
     SensitivityView *m_sensitivity = nullptr;
     WhatIfPanel *m_whatIf = nullptr;
     DisagreementModel *m_disagreements = nullptr;
+    bool m_built = false;      // shown at least once: the current tab gets built
+    quint32 m_builtTabs = 0;   // bit i: tab i has its contents
 };

@@ -44,32 +44,55 @@ SensitivityView::SensitivityView(DecisionSession *session, QWidget *parent)
     m_banner->setAccessibleName(tr("Warning"));
     m_text->setObjectName(QStringLiteral("sensitivityText"));
     m_text->setAccessibleName(tr("Sensitivity"));
+    m_text->setAccessibleDescription(tr("How far each importance would have to move to change the first choice"));
     m_text->setOpenLinks(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_text, 1);
-    connect(m_session, &DecisionSession::evaluationChanged, this, &SensitivityView::refresh);
-    refresh();
+    connect(m_session, &DecisionSession::evaluationChanged, this, &SensitivityView::onEvaluationChanged);
+}
+
+void SensitivityView::onEvaluationChanged()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void SensitivityView::showEvent(QShowEvent *event)
+{
+    ensureCurrent();
+    QWidget::showEvent(event);
+}
+
+void SensitivityView::ensureCurrent() const
+{
+    if (m_stale)
+        const_cast<SensitivityView *>(this)->refresh(); // only the shown texts change
 }
 
 bool SensitivityView::isWarningShown() const
 {
+    ensureCurrent();
     return !m_banner->isHidden();
 }
 
 QString SensitivityView::warningText() const
 {
+    ensureCurrent();
     return m_banner->text();
 }
 
 QString SensitivityView::plainText() const
 {
+    ensureCurrent();
     return m_text->toPlainText();
 }
 
 void SensitivityView::refresh()
 {
+    m_stale = false;
     const KnowledgeBase &kb = m_session->knowledgeBase();
     const Evaluation &evaluation = m_session->evaluation();
     auto stackNames = [&](const StackResult &stack) {

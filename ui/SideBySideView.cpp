@@ -31,18 +31,22 @@ SideBySideView::SideBySideView(DecisionSession *session, QWidget *parent)
 {
     m_mode->setObjectName(QStringLiteral("sideBySideMode"));
     m_mode->setAccessibleName(tr("Compare candidates or stacks"));
+    m_mode->setAccessibleDescription(tr("Whether the table sets candidates of one area or whole stacks side by side"));
     m_mode->addItem(tr("Candidates of an area"));
     m_mode->addItem(tr("Whole stacks"));
     m_area->setObjectName(QStringLiteral("sideBySideArea"));
     m_area->setAccessibleName(tr("Area"));
+    m_area->setAccessibleDescription(tr("Whose candidates can be chosen below"));
     const KnowledgeBase &kb = m_session->knowledgeBase();
     for (const QString &id : kb.areaIds())
         m_area->addItem(ResultsText::areaName(kb, id), id);
     m_choices->setObjectName(QStringLiteral("sideBySideChoices"));
     m_choices->setAccessibleName(tr("Items to compare"));
+    m_choices->setAccessibleDescription(tr("Check the candidates or stacks to show side by side"));
     m_hint->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("sideBySideTable"));
     m_table->setAccessibleName(tr("Side by side comparison"));
+    m_table->setAccessibleDescription(tr("The checked items in columns, their scores and ratings in rows"));
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

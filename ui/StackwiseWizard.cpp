@@ -22,6 +22,8 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
     setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton});
     button(QWizard::BackButton)->setObjectName(QStringLiteral("back_button"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("next_button"));
+    button(QWizard::BackButton)->setAccessibleDescription(tr("Go to the previous page; your answers stay"));
+    button(QWizard::NextButton)->setAccessibleDescription(tr("Go to the next page"));
 
     m_welcome = new WelcomePage(session, this);
     setPage(Page_Welcome, m_welcome);
@@ -48,6 +50,7 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
     m_steps = new QListWidget(side);
     m_steps->setObjectName(QStringLiteral("step_list"));
     m_steps->setAccessibleName(tr("Steps"));
+    m_steps->setAccessibleDescription(tr("Every page of the wizard; activate one to go there"));
     stepsLabel->setBuddy(m_steps);
     m_steps->setFrameShape(QFrame::NoFrame);
     // Blend the list into the side column instead of a white box.
@@ -65,6 +68,7 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
     m_steps->setMinimumWidth(m_steps->sizeHintForColumn(0) + 16);
     sideLayout->addWidget(m_steps);
     m_leaderPanel = new LeaderPanel(session, side);
+    m_leaderPanel->hide(); // the Welcome page comes first; onPageChanged shows it on question pages
     sideLayout->addWidget(m_leaderPanel);
     sideLayout->addStretch(1);
     // Wide enough for "Frontend: Angular · 78 (close race)" on one line; in font units, so it

@@ -33,6 +33,9 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 12, 4);
     layout->setSpacing(12);
+    // Set before the contents are added: the scroll area then sizes them once, when shown,
+    // instead of laying out every wrapped text here as well.
+    scroll->setWidget(content);
 
     auto *intro = new QLabel(tr("Answer a few questions about your team and your product, one "
                                 "page per part of the stack. Stackwise ranks the candidates of "
@@ -47,6 +50,7 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     m_name = new QLineEdit(content);
     m_name->setObjectName(QStringLiteral("project_name"));
     m_name->setAccessibleName(tr("Project name"));
+    m_name->setAccessibleDescription(tr("Required; shown in every report"));
     m_name->setPlaceholderText(tr("e.g. Field-service portal"));
     m_name->setClearButtonEnabled(true);
     m_nameHint = new QLabel(tr("Enter a project name to continue."), content);
@@ -62,10 +66,12 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     m_author = new QLineEdit(content);
     m_author->setObjectName(QStringLiteral("project_author"));
     m_author->setAccessibleName(tr("Author"));
+    m_author->setAccessibleDescription(tr("Optional; who answers the questions"));
     form->addRow(tr("&Author:"), m_author);
     m_notes = new QPlainTextEdit(content);
     m_notes->setObjectName(QStringLiteral("project_notes"));
     m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setAccessibleDescription(tr("Optional; anything the team wants on record"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 7);
@@ -83,8 +89,10 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *openButton = new QPushButton(tr("&Open answers file…"), filesBox);
     openButton->setObjectName(QStringLiteral("open_file_button"));
+    openButton->setAccessibleDescription(tr("Continue a decision saved in an answers file"));
     auto *groupButton = new QPushButton(tr("Open &group…"), filesBox);
     groupButton->setObjectName(QStringLiteral("open_group_button"));
+    groupButton->setAccessibleDescription(tr("Open several members' answers files as one group decision."));
     groupButton->setToolTip(tr("Open several members' answers files as one group decision."));
     buttons->addWidget(openButton);
     buttons->addWidget(groupButton);
@@ -95,6 +103,7 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     m_recent = new QListWidget(filesBox);
     m_recent->setObjectName(QStringLiteral("recent_files"));
     m_recent->setAccessibleName(tr("Recent files"));
+    m_recent->setAccessibleDescription(tr("Activate a file to open it"));
     m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * 9);
     recentLabel->setBuddy(m_recent);
     filesLayout->addWidget(m_recent);
@@ -103,7 +112,6 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     filesLayout->addWidget(m_recentEmpty);
     layout->addWidget(filesBox);
     layout->addStretch(1);
-    scroll->setWidget(content);
 
     registerField(QStringLiteral("project.name*"), m_name);
 

@@ -19,6 +19,7 @@ WhatIfPanel::WhatIfPanel(DecisionSession *session, QWidget *parent)
     intro->setWordWrap(true);
     auto *reset = new QPushButton(tr("&Reset to my answers"), this);
     reset->setObjectName(QStringLiteral("resetWeights"));
+    reset->setAccessibleDescription(tr("Return every importance to what your answers give"));
     connect(reset, &QPushButton::clicked, m_session, &DecisionSession::resetWeights);
 
     auto *grid = new QWidget;
@@ -33,6 +34,8 @@ WhatIfPanel::WhatIfPanel(DecisionSession *session, QWidget *parent)
         auto *slider = new QSlider(Qt::Horizontal, grid);
         slider->setObjectName(QStringLiteral("weight_%1").arg(c.id));
         slider->setAccessibleName(tr("Importance of %1").arg(c.name.text()));
+        slider->setAccessibleDescription(tr("From 0 (does not matter) to 10 (matters most). %1")
+                                             .arg(c.description.text()));
         slider->setRange(0, 10);
         slider->setPageStep(2);
         slider->setTickPosition(QSlider::TicksBelow);

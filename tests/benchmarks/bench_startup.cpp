@@ -3,10 +3,14 @@
 #include "DecisionSession.h"
 #include "KbLoader.h"
 #include "MainWindow.h"
+#include "ResultsPage.h"
+#include "StackwiseWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWizard>
@@ -37,12 +41,21 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
+    static void bareWizardOnce()
+    {
+        QWizard wizard;
+        wizard.addPage(new QWizardPage);
+        showAndPaint(wizard);
+    }
+
+    // Both start-up slots run their exact steps once before measuring, so neither pays the
+    // process's first-window costs (platform plugin, fonts, style) inside QBENCHMARK; every
+    // measured iteration is a complete window start: construct, show, paint, destroy.
     void bareWizard()
     {
+        bareWizardOnce();
         QBENCHMARK {
-            QWizard wizard;
-            wizard.addPage(new QWizardPage);
-            showAndPaint(wizard);
+            bareWizardOnce();
         }
     }
 
@@ -58,6 +71,10 @@ private slots:
     void stackwiseWizard()
     {
         const QString autosave = m_dir.filePath(QStringLiteral("autosave.stackwise.yaml"));
+        {
+            MainWindow window(m_kb, nullptr, autosave);
+            showAndPaint(window);
+        }
         QBENCHMARK {
             MainWindow window(m_kb, nullptr, autosave);
             showAndPaint(window);
@@ -68,9 +85,25 @@ private slots:
     {
         MainWindow window(m_kb, nullptr, m_dir.filePath(QStringLiteral("autosave2.stackwise.yaml")));
         showAndPaint(window);
+        // The worst case a user meets: every Results tab has been looked at (so all its views
+        // and models exist and follow each change), then an answer is changed on a question page
+        // while the leader panel shows.
+        window.findChild<QLineEdit *>(QStringLiteral("project_name"))->setText(QStringLiteral("Bench"));
+        StackwiseWizard *wizard = window.wizard();
+        wizard->goToPage(StackwiseWizard::Page_Results);
+        QCOMPARE(wizard->currentId(), int(StackwiseWizard::Page_Results));
+        auto *results = qobject_cast<ResultsPage *>(wizard->currentPage());
+        QVERIFY(results);
+        for (int i = 0; i < results->tabs()->count(); ++i) {
+            results->tabs()->setCurrentIndex(i);
+            QApplication::processEvents();
+        }
+        wizard->goToPage(wizard->pageIdForKey(QStringLiteral("backend")));
+        QApplication::processEvents();
         auto *core = window.findChild<QAbstractButton *>(QStringLiteral("q_realtime_core"));
         auto *none = window.findChild<QAbstractButton *>(QStringLiteral("q_realtime_none"));
         QVERIFY(core && none);
+        QVERIFY(core->isVisible());
         int updates = 0;
         connect(window.session(), &DecisionSession::evaluationChanged, this, [&updates] { ++updates; });
         bool toggle = false;

@@ -1,0 +1,236 @@
+// Issue 6, accessibility: every input of the window has an accessible name and description, the
+// Tab key walks the welcome form in reading order, every menu action has a keyboard path, and
+// the window stays legible under a dark palette. STACKWISE_SCREENSHOT_DIR=DIR saves a grab of
+// every page under the dark palette for a person to look at.
+#include "KbLoader.h"
+#include "MainWindow.h"
+#include "StackwiseWizard.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+#include <cmath>
+#include <memory>
+
+namespace {
+const QString SourceDir = QStringLiteral(STACKWISE_SOURCE_DIR);
+
+bool isInput(const QWidget *w)
+{
+    // Scroll bars and headers belong to their view; a line edit's clear button to the line edit;
+    // explicitly hidden widgets (QWizard's unused Finish and Commit buttons) are not shown at all.
+    if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QTabBar *>(w)
+        || qobject_cast<const QHeaderView *>(w) || w->inherits("QLineEditIconButton") || w->isHidden())
+        return false;
+    // Parts of a composite input (a combo box's line edit or popup, a spin box's editor).
+    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p)
+            || qobject_cast<const QAbstractItemView *>(p) || qobject_cast<const QTabBar *>(p))
+            return false;
+    if (w->inherits("QComboBoxPrivateContainer") || w->windowType() == Qt::Popup)
+        return false;
+    return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w)
+        || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QComboBox *>(w)
+        || qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QAbstractSlider *>(w)
+        || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractItemView *>(w);
+}
+
+QString describe(const QWidget *w)
+{
+    return QStringLiteral("%1 \"%2\" (parent %3)")
+        .arg(QLatin1String(w->metaObject()->className()), w->objectName(),
+             w->parentWidget() ? w->parentWidget()->objectName() : QString());
+}
+
+// WCAG relative luminance and contrast ratio.
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    KnowledgeBase m_kb;
+    std::unique_ptr<MainWindow> m_window;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const KbLoader::Result loaded = KbLoader::loadDefault({});
+        QVERIFY(loaded.ok());
+        m_kb = loaded.kb;
+        m_window = std::make_unique<MainWindow>(m_kb, nullptr, m_dir.filePath(QStringLiteral("autosave.yaml")));
+        m_window->setRestorePrompt([](MainWindow *, const QString &) { return false; });
+        m_window->setSaveChangesPrompt([](MainWindow *) { return MainWindow::SaveChoice::Discard; });
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Answers fill the results, so their views hold rows and charts.
+        QVERIFY(m_window->openFile(SourceDir + QStringLiteral("/resources/examples/realtime-react-team.yaml")));
+        // Pages may build their contents when first entered: visit each once.
+        StackwiseWizard *wizard = m_window->wizard();
+        for (int id : wizard->pageOrder())
+            wizard->goToPage(id);
+        wizard->goToPage(StackwiseWizard::Page_Welcome);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+    void everyInputHasAnAccessibleNameAndDescription()
+    {
+        QStringList missing;
+        int inputs = 0;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (!isInput(w))
+                continue;
+            ++inputs;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            QVERIFY(iface);
+            if (iface->text(QAccessible::Name).trimmed().isEmpty())
+                missing << QStringLiteral("no name: ") + describe(w);
+            if (iface->text(QAccessible::Description).trimmed().isEmpty())
+                missing << QStringLiteral("no description: ") + describe(w);
+        }
+        QVERIFY(inputs > 50); // every page's inputs, not an empty window
+        for (const QString &line : std::as_const(missing))
+            qWarning("%s", qPrintable(line));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 inputs lack a name or description").arg(missing.size())));
+    }
+
+    void welcomeFormTabOrderFollowsReading()
+    {
+        m_window->wizard()->goToPage(StackwiseWizard::Page_Welcome);
+        const QStringList expected = {QStringLiteral("project_name"), QStringLiteral("project_author"),
+                                      QStringLiteral("project_notes"), QStringLiteral("open_file_button"),
+                                      QStringLiteral("open_group_button")};
+        QWidget *first = m_window->findChild<QWidget *>(expected.first());
+        QVERIFY(first);
+        first->setFocus(Qt::TabFocusReason);
+        QStringList seen;
+        QWidget *w = first;
+        for (int i = 0; i < 40 && seen.size() < expected.size(); ++i) {
+            if (expected.contains(w->objectName()) && !seen.contains(w->objectName()))
+                seen << w->objectName();
+            w = w->nextInFocusChain();
+        }
+        QCOMPARE(seen, expected);
+    }
+
+    void everyMenuActionHasAKeyboardPath()
+    {
+        // Menus open with Alt+mnemonic; an item is reachable by its own mnemonic or a shortcut.
+        for (QAction *menuAction : m_window->menuBar()->actions()) {
+            QVERIFY2(menuAction->text().contains(QLatin1Char('&')), qPrintable(menuAction->text()));
+            QMenu *menu = menuAction->menu();
+            QVERIFY(menu);
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator())
+                    continue;
+                QVERIFY2(a->text().contains(QLatin1Char('&')) || !a->shortcut().isEmpty(),
+                         qPrintable(a->text()));
+            }
+        }
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("action_preferences")));
+    }
+
+    void darkPaletteKeepsTextLegible()
+    {
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        const QString shots = qEnvironmentVariable("STACKWISE_SCREENSHOT_DIR");
+        StackwiseWizard *wizard = m_window->wizard();
+        QStringList weak;
+        for (int id : wizard->pageOrder()) {
+            wizard->goToPage(id);
+            QCoreApplication::processEvents();
+            const QPixmap grab = m_window->grab();
+            QVERIFY(!grab.isNull());
+            if (!shots.isEmpty()) {
+                QDir().mkpath(shots);
+                grab.save(QDir(shots).filePath(QStringLiteral("dark-%1.png").arg(wizard->pageKey(id))));
+            }
+            for (const QLabel *label : wizard->page(id)->findChildren<QLabel *>()) {
+                // Disabled text (questions of a pinned area) is exempt, as in WCAG 1.4.3.
+                if (!label->isVisible() || !label->isEnabled() || label->text().isEmpty() || label->styleSheet().contains(QLatin1String("color")))
+                    continue;
+                const QPalette &p = label->palette();
+                const QColor fg = p.color(label->foregroundRole());
+                const QColor bg = p.color(label->backgroundRole());
+                if (contrast(fg, bg) < 4.5)
+                    weak << QStringLiteral("%1 (%2): %3 on %4").arg(label->text().left(40), label->objectName(),
+                                                                    fg.name(), bg.name());
+            }
+        }
+        QApplication::setPalette(original);
+        QVERIFY2(weak.isEmpty(), qPrintable(weak.join(QLatin1Char('\n'))));
+    }
+
+    void windowIconIsScalable()
+    {
+        // The SVG icon renders crisply at any device pixel ratio.
+        const QIcon icon(QStringLiteral(":/icons/stackwise.svg"));
+        const QPixmap big = icon.pixmap(QSize(64, 64), 2.0);
+        QCOMPARE(big.deviceIndependentSize().toSize(), QSize(64, 64));
+        QCOMPARE(big.size(), QSize(128, 128));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "test_accessibility.moc"
