@@ -168,6 +168,18 @@
         <source>Total: %1 points, the score of %2 (criterion points are importance × rating, scaled so that all criteria together give 0–100).</source>
         <translation>Gesamt: %1 Punkte, die Punktzahl von %2 (Kriteriumspunkte sind Wichtigkeit × Bewertung, so skaliert, dass alle Kriterien zusammen 0–100 ergeben).</translation>
     </message>
+    <message>
+        <source>Whose candidates can be chosen next</source>
+        <translation>Bereich, dessen Kandidaten als Nächstes ausgewählt werden können</translation>
+    </message>
+    <message>
+        <source>Whose score the table explains</source>
+        <translation>Kandidat, dessen Punktzahl die Tabelle erklärt</translation>
+    </message>
+    <message>
+        <source>What each criterion and answer adds to the score; the points add up to it</source>
+        <translation>Was jedes Kriterium und jede Antwort zur Punktzahl beiträgt; die Punkte ergeben zusammen die Punktzahl</translation>
+    </message>
 </context>
 <context>
     <name>ChartPainter</name>
@@ -297,6 +309,10 @@
         <source>cannot read the answers file</source>
         <translation>Antwortdatei kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Unbekannte Sprache „%1“; erwartet wird eine von: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
@@ -383,6 +399,26 @@ Wichtigkeit %2, %3</translation>
             <numerusform>Kriterienprofil der ersten %n Spalte (Bewertungen 0–10)</numerusform>
             <numerusform>Kriterienprofil der ersten %n Spalten (Bewertungen 0–10)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whose candidates the table compares</source>
+        <translation>Bereich, dessen Kandidaten die Tabelle vergleicht</translation>
+    </message>
+    <message>
+        <source>The score or the criterion that orders the columns</source>
+        <translation>Die Punktzahl oder das Kriterium, nach dem die Spalten geordnet werden</translation>
+    </message>
+    <message>
+        <source>Highest or lowest first</source>
+        <translation>Höchste oder niedrigste zuerst</translation>
+    </message>
+    <message>
+        <source>Shows only the criteria whose name contains this text</source>
+        <translation>Zeigt nur die Kriterien, deren Name diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Ratings of the candidates, one row per criterion</source>
+        <translation>Bewertungen der Kandidaten, eine Zeile pro Kriterium</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1143,18 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, export defaults, page size and autosave</source>
+        <translation>Sprache, Exportvorgaben, Seitengröße und automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Stackwise starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Stackwise.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReportWriter</name>
@@ -1249,6 +1297,125 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of the window and of new reports</source>
+        <translation>Sprache des Fensters und neuer Berichte</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Stackwise starts.</source>
+        <translation>Wirkt sich beim nächsten Start von Stackwise aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>Decision record (Markdown)</source>
+        <translation>Entscheidungsdokument (Markdown)</translation>
+    </message>
+    <message>
+        <source>Rankings for spreadsheets (CSV)</source>
+        <translation>Ranglisten für Tabellenkalkulationen (CSV)</translation>
+    </message>
+    <message>
+        <source>Data for scripts (JSON)</source>
+        <translation>Daten für Skripte (JSON)</translation>
+    </message>
+    <message>
+        <source>Default export format</source>
+        <translation>Standard-Exportformat</translation>
+    </message>
+    <message>
+        <source>The format File, Export offers first</source>
+        <translation>Das Format, das „Datei“ › „Exportieren“ zuerst anbietet</translation>
+    </message>
+    <message>
+        <source>Export &amp;format:</source>
+        <translation>Export&amp;format:</translation>
+    </message>
+    <message>
+        <source>Next to the answers file</source>
+        <translation>Neben der Antwortdatei</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standard-Exportordner</translation>
+    </message>
+    <message>
+        <source>Where File, Export suggests saving; empty means next to the answers file</source>
+        <translation>Wo „Datei“ › „Exportieren“ das Speichern vorschlägt; leer bedeutet neben der Antwortdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Den Standard-Exportordner auswählen</translation>
+    </message>
+    <message>
+        <source>Export f&amp;older:</source>
+        <translation>Export&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Automatic (from the region)</source>
+        <translation>Automatisch (aus der Region)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Paper size of PDF reports and printouts</source>
+        <translation>Papierformat von PDF-Berichten und Ausdrucken</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of unsaved answers (autosave)</source>
+        <translation>&amp;Kopie nicht gespeicherter Antworten behalten (automatische Sicherung)</translation>
+    </message>
+    <message>
+        <source>Unsaved answers are written aside every few moments and offered again after a crash</source>
+        <translation>Nicht gespeicherte Antworten werden regelmäßig gesichert und nach einem Absturz wieder angeboten</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>Standard-Exportordner</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Team</source>
@@ -1305,6 +1472,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>A candidate chosen here is kept in every stack and its questions are skipped</source>
+        <translation>Ein hier gewählter Kandidat ist in jedem Stack enthalten, und seine Fragen werden übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1986,18 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>See the Sensitivity tab for the reasons.</source>
         <translation>Die Gründe finden Sie auf der Registerkarte „Sensitivität“.</translation>
     </message>
+    <message>
+        <source>The best whole stacks, best first, with their scores</source>
+        <translation>Die besten Gesamt-Stacks, der beste zuerst, mit ihren Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Candidates of this area ranked by score, best first</source>
+        <translation>Kandidaten dieses Bereichs nach Punktzahl geordnet, der beste zuerst</translation>
+    </message>
+    <message>
+        <source>Questions the group members answered differently, with each answer</source>
+        <translation>Fragen, die die Mitglieder der Gruppe unterschiedlich beantwortet haben, mit jeder Antwort</translation>
+    </message>
 </context>
 <context>
     <name>ResultsText</name>
@@ -2015,6 +2198,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>Rules every stack follows</source>
         <translation>Regeln, die jeder Stack einhält</translation>
     </message>
+    <message>
+        <source>How far each importance would have to move to change the first choice</source>
+        <translation>Wie weit sich jede Wichtigkeit ändern müsste, um die erste Wahl zu ändern</translation>
+    </message>
 </context>
 <context>
     <name>SideBySideModel</name>
@@ -2129,6 +2316,22 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>Pick at least two to compare.</source>
         <translation>Wählen Sie mindestens zwei zum Vergleichen aus.</translation>
     </message>
+    <message>
+        <source>Whether the table sets candidates of one area or whole stacks side by side</source>
+        <translation>Ob die Tabelle Kandidaten eines Bereichs oder Gesamt-Stacks nebeneinanderstellt</translation>
+    </message>
+    <message>
+        <source>Whose candidates can be chosen below</source>
+        <translation>Bereich, dessen Kandidaten unten ausgewählt werden können</translation>
+    </message>
+    <message>
+        <source>Check the candidates or stacks to show side by side</source>
+        <translation>Die Kandidaten oder Stacks ankreuzen, die nebeneinander gezeigt werden sollen</translation>
+    </message>
+    <message>
+        <source>The checked items in columns, their scores and ratings in rows</source>
+        <translation>Die angekreuzten Einträge in Spalten, ihre Punktzahlen und Bewertungen in Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>StackTableModel</name>
@@ -2174,6 +2377,18 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Go to the previous page; your answers stay</source>
+        <translation>Zur vorherigen Seite wechseln; Ihre Antworten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Go to the next page</source>
+        <translation>Zur nächsten Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Every page of the wizard; activate one to go there</source>
+        <translation>Alle Seiten des Assistenten; aktivieren Sie eine, um dorthin zu wechseln</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2480,26 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Required; shown in every report</source>
+        <translation>Erforderlich; erscheint in jedem Bericht</translation>
+    </message>
+    <message>
+        <source>Optional; who answers the questions</source>
+        <translation>Optional; wer die Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>Optional; anything the team wants on record</source>
+        <translation>Optional; alles, was das Team festhalten möchte</translation>
+    </message>
+    <message>
+        <source>Continue a decision saved in an answers file</source>
+        <translation>Eine in einer Antwortdatei gespeicherte Entscheidung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Activate a file to open it</source>
+        <translation>Aktivieren Sie eine Datei, um sie zu öffnen</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
@@ -2279,6 +2514,14 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>Importance of %1</source>
         <translation>Wichtigkeit von %1</translation>
+    </message>
+    <message>
+        <source>Return every importance to what your answers give</source>
+        <translation>Jede Wichtigkeit auf den Wert aus Ihren Antworten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>From 0 (does not matter) to 10 (matters most). %1</source>
+        <translation>Von 0 (unwichtig) bis 10 (am wichtigsten). %1</translation>
     </message>
 </context>
 <context>

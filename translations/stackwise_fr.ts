@@ -168,6 +168,18 @@
         <source>Total: %1 points, the score of %2 (criterion points are importance × rating, scaled so that all criteria together give 0–100).</source>
         <translation>Total : %1 points, soit le score de %2 (les points d&apos;un critère valent importance × note, mis à l&apos;échelle pour que l&apos;ensemble des critères donne 0–100).</translation>
     </message>
+    <message>
+        <source>Whose candidates can be chosen next</source>
+        <translation>Domaine dont les candidats peuvent être choisis ensuite</translation>
+    </message>
+    <message>
+        <source>Whose score the table explains</source>
+        <translation>Candidat dont le tableau détaille le score</translation>
+    </message>
+    <message>
+        <source>What each criterion and answer adds to the score; the points add up to it</source>
+        <translation>Ce que chaque critère et chaque réponse ajoutent au score ; la somme des points donne le score</translation>
+    </message>
 </context>
 <context>
     <name>ChartPainter</name>
@@ -297,6 +309,10 @@
         <source>cannot read the answers file</source>
         <translation>impossible de lire le fichier de réponses</translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Langue « %1 » inconnue ; valeurs attendues : %2.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
@@ -383,6 +399,26 @@ Importance %2, %3</translation>
             <numerusform>Profil des critères de %n colonne (notes 0–10)</numerusform>
             <numerusform>Profil des critères des %n premières colonnes (notes 0–10)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whose candidates the table compares</source>
+        <translation>Domaine dont le tableau compare les candidats</translation>
+    </message>
+    <message>
+        <source>The score or the criterion that orders the columns</source>
+        <translation>Le score ou le critère qui détermine l&apos;ordre des colonnes</translation>
+    </message>
+    <message>
+        <source>Highest or lowest first</source>
+        <translation>Valeurs les plus élevées ou les plus basses en premier</translation>
+    </message>
+    <message>
+        <source>Shows only the criteria whose name contains this text</source>
+        <translation>N&apos;affiche que les critères dont le nom contient ce texte</translation>
+    </message>
+    <message>
+        <source>Ratings of the candidates, one row per criterion</source>
+        <translation>Notes des candidats, une ligne par critère</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1143,18 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Language, export defaults, page size and autosave</source>
+        <translation>Langue, paramètres d&apos;exportation par défaut, format de page et sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Stackwise starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Stackwise.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReportWriter</name>
@@ -1249,6 +1297,125 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the window and of new reports</source>
+        <translation>Langue de la fenêtre et des nouveaux rapports</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Stackwise starts.</source>
+        <translation>Prend effet au prochain démarrage de Stackwise.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Decision record (Markdown)</source>
+        <translation>Compte rendu de décision (Markdown)</translation>
+    </message>
+    <message>
+        <source>Rankings for spreadsheets (CSV)</source>
+        <translation>Classements pour tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Data for scripts (JSON)</source>
+        <translation>Données pour scripts (JSON)</translation>
+    </message>
+    <message>
+        <source>Default export format</source>
+        <translation>Format d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>The format File, Export offers first</source>
+        <translation>Le format proposé en premier par la commande Fichier, Exporter</translation>
+    </message>
+    <message>
+        <source>Export &amp;format:</source>
+        <translation>&amp;Format d&apos;exportation :</translation>
+    </message>
+    <message>
+        <source>Next to the answers file</source>
+        <translation>À côté du fichier de réponses</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Dossier d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>Where File, Export suggests saving; empty means next to the answers file</source>
+        <translation>Emplacement d&apos;enregistrement proposé par la commande Fichier, Exporter ; vide : à côté du fichier de réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Choisir le dossier d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>Export f&amp;older:</source>
+        <translation>&amp;Dossier d&apos;exportation :</translation>
+    </message>
+    <message>
+        <source>Automatic (from the region)</source>
+        <translation>Automatique (selon la région)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Paper size of PDF reports and printouts</source>
+        <translation>Format du papier des rapports PDF et des impressions</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Format de &amp;page :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of unsaved answers (autosave)</source>
+        <translation>&amp;Conserver une copie des réponses non enregistrées (sauvegarde automatique)</translation>
+    </message>
+    <message>
+        <source>Unsaved answers are written aside every few moments and offered again after a crash</source>
+        <translation>Les réponses non enregistrées sont mises de côté à intervalles réguliers et proposées à nouveau après un plantage</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>Dossier d&apos;exportation par défaut</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Team</source>
@@ -1305,6 +1472,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>A candidate chosen here is kept in every stack and its questions are skipped</source>
+        <translation>Un candidat choisi ici est conservé dans chaque stack et ses questions sont ignorées</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1986,18 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>See the Sensitivity tab for the reasons.</source>
         <translation>Les raisons sont détaillées dans l&apos;onglet Sensibilité.</translation>
     </message>
+    <message>
+        <source>The best whole stacks, best first, with their scores</source>
+        <translation>Meilleures stacks complètes, par ordre décroissant, avec leurs scores</translation>
+    </message>
+    <message>
+        <source>Candidates of this area ranked by score, best first</source>
+        <translation>Candidats de ce domaine classés par score décroissant</translation>
+    </message>
+    <message>
+        <source>Questions the group members answered differently, with each answer</source>
+        <translation>Questions auxquelles les membres du groupe ont répondu différemment, avec chaque réponse</translation>
+    </message>
 </context>
 <context>
     <name>ResultsText</name>
@@ -2015,6 +2198,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>Rules every stack follows</source>
         <translation>Règles que toute stack respecte</translation>
     </message>
+    <message>
+        <source>How far each importance would have to move to change the first choice</source>
+        <translation>De combien chaque importance devrait varier pour changer le premier choix</translation>
+    </message>
 </context>
 <context>
     <name>SideBySideModel</name>
@@ -2129,6 +2316,22 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>Pick at least two to compare.</source>
         <translation>Choisissez-en au moins deux à comparer.</translation>
     </message>
+    <message>
+        <source>Whether the table sets candidates of one area or whole stacks side by side</source>
+        <translation>Indique si le tableau place côte à côte les candidats d&apos;un domaine ou des stacks complètes</translation>
+    </message>
+    <message>
+        <source>Whose candidates can be chosen below</source>
+        <translation>Domaine dont les candidats peuvent être choisis ci-dessous</translation>
+    </message>
+    <message>
+        <source>Check the candidates or stacks to show side by side</source>
+        <translation>Cochez les candidats ou les stacks à afficher côte à côte</translation>
+    </message>
+    <message>
+        <source>The checked items in columns, their scores and ratings in rows</source>
+        <translation>Les éléments cochés en colonnes, leurs scores et leurs notes en lignes</translation>
+    </message>
 </context>
 <context>
     <name>StackTableModel</name>
@@ -2174,6 +2377,18 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Go to the previous page; your answers stay</source>
+        <translation>Revenir à la page précédente ; vos réponses sont conservées</translation>
+    </message>
+    <message>
+        <source>Go to the next page</source>
+        <translation>Aller à la page suivante</translation>
+    </message>
+    <message>
+        <source>Every page of the wizard; activate one to go there</source>
+        <translation>Toutes les pages de l&apos;assistant ; activez-en une pour y accéder</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2480,26 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Required; shown in every report</source>
+        <translation>Obligatoire ; figure dans chaque rapport</translation>
+    </message>
+    <message>
+        <source>Optional; who answers the questions</source>
+        <translation>Facultatif ; la personne qui répond aux questions</translation>
+    </message>
+    <message>
+        <source>Optional; anything the team wants on record</source>
+        <translation>Facultatif ; tout ce que l&apos;équipe souhaite consigner</translation>
+    </message>
+    <message>
+        <source>Continue a decision saved in an answers file</source>
+        <translation>Reprendre une décision enregistrée dans un fichier de réponses</translation>
+    </message>
+    <message>
+        <source>Activate a file to open it</source>
+        <translation>Activez un fichier pour l&apos;ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
@@ -2279,6 +2514,14 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>Importance of %1</source>
         <translation>Importance du critère %1</translation>
+    </message>
+    <message>
+        <source>Return every importance to what your answers give</source>
+        <translation>Rétablir chaque importance à la valeur issue de vos réponses</translation>
+    </message>
+    <message>
+        <source>From 0 (does not matter) to 10 (matters most). %1</source>
+        <translation>De 0 (sans importance) à 10 (primordial). %1</translation>
     </message>
 </context>
 <context>

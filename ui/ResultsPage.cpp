@@ -176,6 +176,12 @@ QWidget *ResultsPage::createOverview()
     chart->showScoreBars();
     chart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
+    // At least five stacks stay readable however tall the charts below get.
+    const int visibleStacks = 5;
+    stacks->setMinimumHeight(stacks->horizontalHeader()->sizeHint().height()
+                             + visibleStacks * stacks->verticalHeader()->defaultSectionSize()
+                             + 2 * stacks->frameWidth());
+
     auto *stacksBox = new QGroupBox(tr("Best whole stacks"), page);
     auto *stacksLayout = new QVBoxLayout(stacksBox);
     stacksLayout->addWidget(stacks);
