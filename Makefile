@@ -57,7 +57,7 @@ asan: deps
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) -LE benchmark
 
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on a copy of the seed corpus; crashes land
-# in $(FUZZ_DIR)/artifacts. Regression inputs live in tests/data/fuzz-regressions.
+# in $(FUZZ_DIR)/artifacts. Inputs that once crashed live in tests/fuzz/regressions and run in `make test`.
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := fuzz_kb fuzz_answers fuzz_pipeline
@@ -69,7 +69,7 @@ fuzz: deps
 	@mkdir -p $(FUZZ_DIR)/artifacts
 	@for t in $(FUZZ_TARGETS); do \
 	  case $$t in fuzz_kb) seeds=tests/fuzz/corpus/kb;; *) seeds=tests/fuzz/corpus/answers;; esac; \
-	  mkdir -p $(FUZZ_DIR)/corpus/$$t && cp -n $$seeds/* $(FUZZ_DIR)/corpus/$$t/ 2>/dev/null; \
+	  mkdir -p $(FUZZ_DIR)/corpus/$$t && cp -n $$seeds/* tests/fuzz/regressions/* $(FUZZ_DIR)/corpus/$$t/ 2>/dev/null; \
 	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
 	  QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 ./$(FUZZ_DIR)/tests/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -rss_limit_mb=4096 -timeout=20 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \

@@ -12,17 +12,6 @@ struct Tr
 
 using T = ReportDocument::Text;
 
-QString joinItems(const QStringList &items)
-{
-    QStringList trimmed;
-    for (QString i : items) {
-        while (i.endsWith(QLatin1Char('.')))
-            i.chop(1);
-        trimmed << i;
-    }
-    return trimmed.join(QStringLiteral("; "));
-}
-
 QString md(const QString &s)
 {
     return MarkdownReportWriter::escape(s);
@@ -241,7 +230,7 @@ private:
                 if (!c.summary.isEmpty())
                     m += md(c.summary) + QStringLiteral("\n\n");
                 if (!c.strongFor.isEmpty())
-                    m += md(Tr::tr("Strong for: %1.").arg(joinItems(c.strongFor))) + QStringLiteral("\n\n");
+                    m += md(Tr::tr("Strong for: %1.").arg(ReportDocument::joinItems(c.strongFor))) + QStringLiteral("\n\n");
                 for (const QString &pro : c.pros)
                     m += QStringLiteral("* %1\n").arg(md(Tr::tr("Good, because %1").arg(pro)));
                 for (const QString &con : c.cons)

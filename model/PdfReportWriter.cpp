@@ -22,18 +22,6 @@ struct Tr
 
 using T = ReportDocument::Text;
 
-// "A.; B." reads badly: list items lose their final full stop when joined into one line.
-QString joinItems(const QStringList &items)
-{
-    QStringList trimmed;
-    for (QString i : items) {
-        while (i.endsWith(QLatin1Char('.')))
-            i.chop(1);
-        trimmed << i;
-    }
-    return trimmed.join(QStringLiteral("; "));
-}
-
 const QColor Ink(0x1f, 0x29, 0x37);
 const QColor Muted(0x5b, 0x64, 0x72);
 const QColor Line(0xd8, 0xdd, 0xe3);
@@ -641,7 +629,7 @@ private:
                 if (!c.summary.isEmpty())
                     text(c.summary, font(9), Muted, 0, 4);
                 if (!c.strongFor.isEmpty())
-                    text(QStringLiteral("%1: %2").arg(ReportDocument::text(T::StrongFor), joinItems(c.strongFor)),
+                    text(QStringLiteral("%1: %2").arg(ReportDocument::text(T::StrongFor), ReportDocument::joinItems(c.strongFor)),
                          font(9), Ink, 0, 4);
                 for (const QString &pro : c.pros)
                     bullet(pro, QStringLiteral("+"), Good);

@@ -539,3 +539,16 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         doc.allCriteria.append({c.id, c.name.text(doc.language)});
     return doc;
 }
+
+QString ReportDocument::joinItems(const QStringList &items)
+{
+    // "A.; B." reads badly: list items lose their final full stop when joined into one line.
+    QStringList trimmed;
+    trimmed.reserve(items.size());
+    for (QString item : items) {
+        while (item.endsWith(QLatin1Char('.')))
+            item.chop(1);
+        trimmed << item;
+    }
+    return trimmed.join(QStringLiteral("; "));
+}

@@ -203,6 +203,8 @@ public:
         Pair,              // column of candidate pairs
     };
     static QString text(Text which);
+    // List items joined into one line ("A; B"), each without its final full stop.
+    static QString joinItems(const QStringList &items);
     static QString unansweredText(int count);
     static QString stackScoreText(const QString &score);
     static QString generatedByText(const QString &version, const QString &date);
