@@ -51,6 +51,7 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
     header->resizeSection(BreakdownModel::SourceColumn, fontMetrics().averageCharWidth() * 36);
     new RowHeightFitter(m_table);
     m_total->setObjectName(QStringLiteral("breakdownTotal"));
+    m_total->setWordWrap(true); // the explanation is long in German and French
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
