@@ -3,6 +3,7 @@
 #include "DecisionSession.h"
 #include "KbLoader.h"
 #include "MainWindow.h"
+#include "StackwiseWizard.h"
 #include "ResultsPage.h"
 #include "StackwiseWizard.h"
 
@@ -78,6 +79,21 @@ private slots:
         QBENCHMARK {
             MainWindow window(m_kb, nullptr, autosave);
             showAndPaint(window);
+        }
+    }
+
+    // The wizard alone (session + StackwiseWizard, no menus or message bar), to show how much of
+    // the window's start-up is the wizard itself.
+    void stackwiseWizardWidget()
+    {
+        auto once = [this] {
+            DecisionSession session(m_kb);
+            StackwiseWizard wizard(&session);
+            showAndPaint(wizard);
+        };
+        once();
+        QBENCHMARK {
+            once();
         }
     }
 
