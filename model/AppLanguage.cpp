@@ -80,8 +80,15 @@ bool AppLanguage::install(const QString &language)
     }
     state.translators.clear();
 
-    // English is the source language of both catalogues: nothing to load.
-    if (wanted != QLatin1String("en") && QCoreApplication::instance()) {
+    // English is the source language: its catalogue only gives plural forms, and Qt's own
+    // strings need no translation.
+    if (wanted == QLatin1String("en") && QCoreApplication::instance()) {
+        auto *plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(catalogPath(wanted)) && QCoreApplication::installTranslator(plurals))
+            state.translators.append(plurals);
+        else
+            delete plurals;
+    } else if (QCoreApplication::instance()) {
         const QLocale locale(qtLanguage(wanted));
         auto load = [&state](QTranslator *translator, bool loaded) {
             if (loaded && QCoreApplication::installTranslator(translator)) {
