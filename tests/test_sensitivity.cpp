@@ -166,7 +166,9 @@ private slots:
         QFETCH(bool, fragile);
         QFETCH(QString, reasonPart);
         const ScoringEngine engine(TinyKb::make());
-        const AreaResult *result = engine.evaluate(TinyKb::answers(answers)).area(area);
+        const Evaluation evaluation = engine.evaluate(TinyKb::answers(answers));
+        const AreaResult *result = evaluation.area(area);
+        QVERIFY(result);
         QCOMPARE(result->fragile, fragile);
         if (!fragile) {
             QVERIFY(result->fragileReasons.isEmpty());
@@ -182,7 +184,9 @@ private slots:
     {
         // weight c1 = 3.0: x = 10(24+20)/8 = 55, y = 10(12+30)/8 = 52.5: margin 4.5 %.
         const ScoringEngine engine(TinyKb::make());
-        const AreaResult *a = engine.evaluate(TinyKb::answers(QStringLiteral("weight:c1=3"))).area(QStringLiteral("a"));
+        const Evaluation evaluation = engine.evaluate(TinyKb::answers(QStringLiteral("weight:c1=3")));
+        const AreaResult *a = evaluation.area(QStringLiteral("a"));
+        QVERIFY(a);
         QVERIFY(qAbs(a->marginPercent - 2.5 / 55 * 100) < 1e-9);
         QVERIFY(a->fragile);
         QVERIFY(a->fragileReasons.first().contains(QLatin1String("X leads Y by only")));
