@@ -1,12 +1,13 @@
 #include "AnswersFile.h"
 
+#include "AtomicFile.h"
+
 #include "KnowledgeBase.h"
 #include "YamlReader.h"
 #include "YamlSource.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -340,15 +341,10 @@ bool AnswersFile::save(const QString &path, const Answers &answers, QString *err
 
 bool AnswersFile::write(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString reason;
+    if (!AtomicFile::write(path, bytes, &reason)) {
         if (error)
-            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("Cannot write %1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "ReportExporter.h"
 
+#include "AtomicFile.h"
+
 #include "CsvReportWriter.h"
 #include "HtmlReportWriter.h"
 #include "JsonReportWriter.h"
@@ -9,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 struct Tr
@@ -113,10 +114,10 @@ bool ReportExporter::write(const QString &path, Format format, const Evaluation 
     const QByteArray bytes = render(format, evaluation, kb, options, error);
     if (bytes.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!AtomicFile::write(path, bytes, &reason)) {
         if (error)
-            *error = Tr::tr("%1: cannot write the report: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1: cannot write the report: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "AutosaveManager.h"
 
+#include "AtomicFile.h"
+
 #include "AnswersFile.h"
 #include "DecisionSession.h"
 
@@ -8,7 +10,6 @@
 #include <QFileInfo>
 #include <QList>
 #include <QPair>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -110,10 +111,9 @@ void AutosaveManager::write()
         {originFilePath(m_path), m_session->filePath().toUtf8()},
         {m_path, AnswersFile::serialize(m_session->answers(), m_session->knowledgeBase())}};
     for (const auto &[path, data] : files) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            emit failed(tr("Could not write the autosave file %1: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        QString reason;
+        if (!AtomicFile::write(path, data, &reason)) {
+            emit failed(tr("Could not write the autosave file %1: %2").arg(QDir::toNativeSeparators(path), reason));
             return;
         }
     }

@@ -1,5 +1,7 @@
 #include "ReportActions.h"
 
+#include "AtomicFile.h"
+
 #include "DecisionSession.h"
 #include "PdfReportWriter.h"
 #include "Preferences.h"
@@ -16,7 +18,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -162,11 +163,11 @@ void ReportActions::exportReport()
         progress->deleteLater();
         bool ok = !result->isEmpty();
         if (ok) {
-            // Writing is the small separate step: atomically, through QSaveFile.
-            QSaveFile file(path);
-            ok = file.open(QIODevice::WriteOnly) && file.write(*result) == result->size() && file.commit();
+            // Writing is the small separate step: atomically (AtomicFile, through QSaveFile).
+            QString reason;
+            ok = AtomicFile::write(path, *result, &reason);
             if (!ok)
-                *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+                *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         }
         if (!ok && m_window)
             QMessageBox::warning(m_window, tr("Export Report"),
