@@ -140,6 +140,45 @@ QString YamlSource::format(const SourcePos &pos)
     return QStringLiteral("%1:%2:%3").arg(pos.path).arg(pos.line).arg(pos.column);
 }
 
+bool YamlSource::onlyOneDocumentInTail(const std::string &text, const YAML::Node &root) const
+{
+    // Whatever could follow the first document (a second one, or a stray token that ended it)
+    // comes after its last node. Scanning only from that node's line on is much cheaper than
+    // scanning the whole file again; when the tail alone is not clearly one document (it failed
+    // to parse out of context, or holds another), the caller scans the whole file as before.
+    int lastLine = -1;
+    // Alias expansion is bounded the way YamlGuard::checkTree bounds it; past that, the full
+    // scan runs and checkTree reports the expansion.
+    qint64 budget = 2 * qint64(m_bytes.size()) + 1024;
+    std::vector<YAML::Node> stack{root};
+    while (!stack.empty()) {
+        if (--budget < 0)
+            return false;
+        const YAML::Node node = stack.back();
+        stack.pop_back();
+        lastLine = std::max(lastLine, node.Mark().line);
+        if (node.IsSequence()) {
+            for (const YAML::Node &item : node)
+                stack.push_back(item);
+        } else if (node.IsMap()) {
+            for (const auto &entry : node) {
+                stack.push_back(entry.first);
+                stack.push_back(entry.second);
+            }
+        }
+    }
+    if (lastLine <= 0 || lastLine >= m_lineStarts.size())
+        return false;
+    std::istringstream in(text.substr(size_t(m_lineStarts.at(lastLine))));
+    YAML::Parser parser(in);
+    DocumentStarts starts;
+    try {
+        return parser.HandleNextDocument(starts) && !parser.HandleNextDocument(starts);
+    } catch (const YAML::Exception &) {
+        return false;
+    }
+}
+
 std::optional<YAML::Node> YamlSource::parse(qint64 maxSize, int maxDepth, Diagnostics *diagnostics) const
 {
     Diagnostics found = YamlGuard::checkRaw(*this, maxSize, maxDepth);
@@ -156,11 +195,13 @@ std::optional<YAML::Node> YamlSource::parse(qint64 maxSize, int maxDepth, Diagno
     std::optional<YAML::Mark> second;
     try {
         root = YAML::Load(text);
-        std::istringstream in(text);
-        YAML::Parser parser(in);
-        DocumentStarts starts;
-        if (parser.HandleNextDocument(starts) && parser.HandleNextDocument(starts) && starts.marks.size() >= 2)
-            second = starts.marks.at(1);
+        if (!onlyOneDocumentInTail(text, root)) {
+            std::istringstream in(text);
+            YAML::Parser parser(in);
+            DocumentStarts starts;
+            if (parser.HandleNextDocument(starts) && parser.HandleNextDocument(starts) && starts.marks.size() >= 2)
+                second = starts.marks.at(1);
+        }
     } catch (const YAML::Exception &e) {
         // yaml-cpp's message is English and has no translation; it names the YAML problem.
         diagnostics->append(diagnosticAt(posOf(e.mark), Tr::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))));

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 
 namespace YAML {
 class Node;
@@ -50,6 +51,10 @@ public:
     qsizetype offsetOf(const YAML::Mark &mark) const;
 
 private:
+    // True when the text from the line of root's last node on is exactly one document: then
+    // the whole text is, and the full second scan for a further document can be skipped.
+    bool onlyOneDocumentInTail(const std::string &text, const YAML::Node &root) const;
+
     QString m_path;
     QByteArray m_bytes;
     qsizetype m_bomSize = 0;

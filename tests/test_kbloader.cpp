@@ -112,6 +112,13 @@ private slots:
             "only one YAML document");
         // yaml-cpp 0.7's LoadAll() loops forever on this (jbeder/yaml-cpp#1040).
         row("stray comma", "zz.yaml", ",\n", 1, 1, "not valid YAML: unexpected ','");
+        // After the first document only its tail is scanned again, from the line of its last node;
+        // these rows end it in ways that tail cannot be read alone, or hide what follows it.
+        row("stray comma after a document", "zz.yaml", "kb:\n  version: \"1\"\n,\n", 3, 1, "not valid YAML");
+        row("two documents, the first ending in a multi-line flow map", "zz.yaml",
+            "kb: {version: \"1\",\n  date: \"2\"}\n---\nareas: []\n", 3, 1, "only one YAML document");
+        row("two documents, the first ending in a block scalar", "zz.yaml",
+            "kb:\n  version: |\n    1\n    ---\n---\nareas: []\n", 5, 1, "only one YAML document");
         row("duplicate key", "zz.yaml", "kb:\n  version: \"1\"\n  date: \"2026\"\n  version: \"2\"\n", 4, 3,
             "duplicate key 'version' (first at line 2, column 3)");
 

@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 
 #include <memory>
@@ -268,6 +269,33 @@ private slots:
         pin->setCurrentIndex(0);
         QVERIFY(!window->session()->answers().pins.contains(QStringLiteral("backend")));
         QVERIFY(core->isEnabled());
+    }
+
+    // A start shows the Welcome page only: what other pages hold (question widgets, the leader
+    // panel, the results tabs) is built when first needed, and then is there.
+    void startBuildsOnlyTheWelcomePage()
+    {
+        auto window = makeWindow(m_kb);
+        QCOMPARE(window->wizard()->currentId(), int(StackwiseWizard::Page_Welcome));
+        QVERIFY(window->wizard()->leaderPanel() == nullptr);
+        QVERIFY(window->findChild<QTabWidget *>(QStringLiteral("resultsTabs")) == nullptr);
+        QVERIFY(window->findChild<QAbstractButton *>(QStringLiteral("q_realtime_core")) == nullptr);
+        QVERIFY(window->findChild<QListWidget *>(QStringLiteral("recent_files")) == nullptr);
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("group_members")) == nullptr);
+
+        enterProjectName(window.get(), QStringLiteral("Portal"));
+        goTo(window.get(), QStringLiteral("backend"));
+        QVERIFY(window->wizard()->leaderPanel() != nullptr);
+        QVERIFY(window->wizard()->leaderPanel()->isVisible());
+        QVERIFY(widget<QAbstractButton>(window.get(), QStringLiteral("q_realtime_core"))->isVisible());
+        goTo(window.get(), QStringLiteral("results"));
+        QVERIFY(!window->wizard()->leaderPanel()->isVisible());
+        auto *tabs = widget<QTabWidget>(window.get(), QStringLiteral("resultsTabs"));
+        QVERIFY(tabs->isVisible());
+        QCOMPARE(tabs->count(), 8);
+        goTo(window.get(), QStringLiteral("welcome"));
+        QVERIFY(!window->wizard()->leaderPanel()->isVisible());
+        window->session()->setModified(false);
     }
 
     void leaderPanelFollowsEveryClick()

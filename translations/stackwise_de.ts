@@ -2458,10 +2458,6 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
-        <source>No recent files yet.</source>
-        <translation>Noch keine zuletzt verwendeten Dateien.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -2458,10 +2458,6 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <source>No recent files yet.</source>
-        <translation>Aucun fichier récent pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -57,15 +57,32 @@ QTableView *tableFor(QAbstractItemModel *model, const QString &objectName, const
 ResultsPage::ResultsPage(DecisionSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_tabs(new QTabWidget(this))
 {
     setTitle(tr("Results"));
+    // The tab widget itself is built when the page is first shown (ensureTabWidget): start-up
+    // shows the Welcome page and should not pay for eight tabs nobody sees yet.
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    connect(m_session, &DecisionSession::evaluationChanged, this, &ResultsPage::refresh);
+}
+
+QTabWidget *ResultsPage::tabs()
+{
+    ensureTabWidget();
+    return m_tabs;
+}
+
+void ResultsPage::ensureTabWidget()
+{
+    if (m_tabs)
+        return;
+    m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("resultsTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
 
     // Each tab starts as an empty holder; its views and models are built when it is first shown
-    // (ensureTab), so neither start-up nor a click on a question page pays for unseen tabs.
+    // (ensureTab), so a click on a question page does not pay for unseen tabs.
     const QStringList titles{tr("&Overview"), tr("&Rankings"), tr("Com&pare"), tr("Side &by side"),
                              tr("Brea&kdown"), tr("&Sensitivity"), tr("&What-if"), tr("&Group")};
     for (int i = 0; i < int(titles.size()); ++i) {
@@ -74,16 +91,11 @@ ResultsPage::ResultsPage(DecisionSession *session, QWidget *parent)
         holderLayout->setContentsMargins(0, 0, 0, 0);
         m_tabs->insertTab(i, holder, titles.at(i));
     }
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
+    m_layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_built)
             ensureTab(index);
     });
-    connect(m_session, &DecisionSession::evaluationChanged, this, &ResultsPage::refresh);
     refresh();
 }
 
@@ -102,6 +114,7 @@ void ResultsPage::ensureBuilt()
 {
     if (m_built)
         return;
+    ensureTabWidget();
     m_built = true;
     ensureTab(m_tabs->currentIndex());
 }
@@ -298,6 +311,8 @@ QString ResultsPage::headline() const
 
 void ResultsPage::refresh()
 {
+    if (!m_tabs)
+        return;
     // Group mode is known without an evaluation; the rest needs one only once a tab shows it.
     m_tabs->setTabVisible(GroupTab, m_session->isGroup());
     if (m_whatIfHeadline)

@@ -9,6 +9,7 @@ class DecisionSession;
 class DisagreementModel;
 class QLabel;
 class QTabWidget;
+class QVBoxLayout;
 class SensitivityView;
 class SideBySideView;
 class StackTableModel;
@@ -27,8 +28,8 @@ public:
 
     explicit ResultsPage(DecisionSession *session, QWidget *parent = nullptr);
 
-    // The tabs exist from the start; a tab's contents only once it has been shown.
-    QTabWidget *tabs() const { return m_tabs; }
+    // The tab widget is built on first use; a tab's contents only once it has been shown.
+    QTabWidget *tabs();
     QString headline() const;
 
     void initializePage() override;
@@ -37,6 +38,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void ensureTabWidget();
     void ensureBuilt();
     void ensureTab(int index);
     QWidget *createOverview();
@@ -47,7 +49,8 @@ private:
     QString recommendedText() const;
 
     DecisionSession *m_session;
-    QTabWidget *m_tabs;
+    QVBoxLayout *m_layout;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_warnings = nullptr;
     QLabel *m_whatIfHeadline = nullptr;

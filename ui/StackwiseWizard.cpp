@@ -56,6 +56,7 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
     // Blend the list into the side column instead of a white box.
     m_steps->viewport()->setBackgroundRole(QPalette::Window);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setUniformItemSizes(true); // one line each: lay out by the first item alone
     for (qsizetype i = 0; i < m_order.size(); ++i) {
         const int id = m_order.at(i);
         page(id)->setSubTitle(tr("Step %1 of %2").arg(i + 1).arg(m_order.size()));
@@ -67,9 +68,8 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
                             + 2 * m_steps->frameWidth() + 4);
     m_steps->setMinimumWidth(m_steps->sizeHintForColumn(0) + 16);
     sideLayout->addWidget(m_steps);
-    m_leaderPanel = new LeaderPanel(session, side);
-    m_leaderPanel->hide(); // the Welcome page comes first; onPageChanged shows it on question pages
-    sideLayout->addWidget(m_leaderPanel);
+    // The leader panel is added under the steps when a question page first needs it.
+    m_sideLayout = sideLayout;
     sideLayout->addStretch(1);
     // Wide enough for "Frontend: Angular · 78 (close race)" on one line; in font units, so it
     // scales with the font and QT_SCALE_FACTOR.
@@ -148,5 +148,11 @@ void StackwiseWizard::onPageChanged(int id)
         m_steps->setCurrentRow(int(row));
     }
     // Only question pages need the live leaders; Results shows the full picture itself.
-    m_leaderPanel->setVisible(id != Page_Welcome && id != Page_Results && id != -1);
+    const bool leaders = id != Page_Welcome && id != Page_Results && id != -1;
+    if (leaders && !m_leaderPanel) {
+        m_leaderPanel = new LeaderPanel(m_session, m_steps->parentWidget());
+        m_sideLayout->insertWidget(m_sideLayout->indexOf(m_steps) + 1, m_leaderPanel);
+    }
+    if (m_leaderPanel)
+        m_leaderPanel->setVisible(leaders);
 }

@@ -6,6 +6,7 @@
 class DecisionSession;
 class LeaderPanel;
 class QListWidget;
+class QVBoxLayout;
 class WelcomePage;
 
 // The decision wizard: Welcome, Team, one page per area of the knowledge base (in KB order),
@@ -32,6 +33,7 @@ public:
     void goToPage(int id);
 
     WelcomePage *welcomePage() const { return m_welcome; }
+    // Null until a question page was shown: the panel is built on first need.
     LeaderPanel *leaderPanel() const { return m_leaderPanel; }
 
     void done(int result) override;
@@ -43,6 +45,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     LeaderPanel *m_leaderPanel = nullptr;
     QListWidget *m_steps = nullptr;
+    QVBoxLayout *m_sideLayout = nullptr;
     QList<int> m_order;
     QStringList m_areaIds; // index i has page id Page_FirstArea + i
 };

@@ -1,11 +1,11 @@
 #include "WelcomePage.h"
 
 #include "DecisionSession.h"
+#include "WrappedLabel.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,45 +30,51 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 12, 4);
-    layout->setSpacing(12);
+    auto *row = new QHBoxLayout(content);
+    row->setContentsMargins(4, 4, 12, 4);
+    // One readable column instead of fields stretched across a wide window; measured in
+    // characters so it follows the font and the scale factor.
+    m_column = new QWidget(content);
+    m_column->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    row->addWidget(m_column, 1);
+    row->addStretch(0);
+    m_layout = new QVBoxLayout(m_column);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(12);
     // Set before the contents are added: the scroll area then sizes them once, when shown,
     // instead of laying out every wrapped text here as well.
     scroll->setWidget(content);
 
-    auto *intro = new QLabel(tr("Answer a few questions about your team and your product, one "
+    auto *intro = new WrappedLabel(tr("Answer a few questions about your team and your product, one "
                                 "page per part of the stack. Stackwise ranks the candidates of "
                                 "every area and the best whole stacks, and explains each score. "
                                 "Only the project name is required; skip any question you are "
-                                "not sure about."), content);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+                                "not sure about."), m_column);
+    m_layout->addWidget(intro);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_name = new QLineEdit(content);
+    m_name = new QLineEdit(m_column);
     m_name->setObjectName(QStringLiteral("project_name"));
     m_name->setAccessibleName(tr("Project name"));
     m_name->setAccessibleDescription(tr("Required; shown in every report"));
     m_name->setPlaceholderText(tr("e.g. Field-service portal"));
-    m_name->setClearButtonEnabled(true);
-    m_nameHint = new QLabel(tr("Enter a project name to continue."), content);
+    m_nameHint = new QLabel(tr("Enter a project name to continue."), m_column);
     m_nameHint->setObjectName(QStringLiteral("project_name_hint"));
     m_nameHint->setForegroundRole(QPalette::PlaceholderText);
     auto *nameBox = new QVBoxLayout;
     nameBox->setSpacing(2);
     nameBox->addWidget(m_name);
     nameBox->addWidget(m_nameHint);
-    auto *nameLabel = new QLabel(tr("Project &name:"), content);
+    auto *nameLabel = new QLabel(tr("Project &name:"), m_column);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, nameBox);
-    m_author = new QLineEdit(content);
+    m_author = new QLineEdit(m_column);
     m_author->setObjectName(QStringLiteral("project_author"));
     m_author->setAccessibleName(tr("Author"));
     m_author->setAccessibleDescription(tr("Optional; who answers the questions"));
     form->addRow(tr("&Author:"), m_author);
-    m_notes = new QPlainTextEdit(content);
+    m_notes = new QPlainTextEdit(m_column);
     m_notes->setObjectName(QStringLiteral("project_notes"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setAccessibleDescription(tr("Optional; anything the team wants on record"));
@@ -76,60 +82,60 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 7);
     form->addRow(tr("N&otes:"), m_notes);
-    layout->addLayout(form);
-    m_groupLabel = new QLabel(content);
-    m_groupLabel->setObjectName(QStringLiteral("group_members"));
-    m_groupLabel->setWordWrap(true);
-    m_groupLabel->setTextFormat(Qt::PlainText);
-    m_groupLabel->hide();
-    layout->addWidget(m_groupLabel);
+    m_layout->addLayout(form);
 
-    auto *filesBox = new QGroupBox(tr("Continue a decision"), content);
-    auto *filesLayout = new QVBoxLayout(filesBox);
+    auto *continueLabel = new QLabel(tr("Continue a decision"), m_column);
+    QFont bold = continueLabel->font();
+    bold.setBold(true);
+    continueLabel->setFont(bold);
+    m_layout->addSpacing(4);
+    m_layout->addWidget(continueLabel);
     auto *buttons = new QHBoxLayout;
-    auto *openButton = new QPushButton(tr("&Open answers file…"), filesBox);
+    auto *openButton = new QPushButton(tr("&Open answers file…"), m_column);
     openButton->setObjectName(QStringLiteral("open_file_button"));
     openButton->setAccessibleDescription(tr("Continue a decision saved in an answers file"));
-    auto *groupButton = new QPushButton(tr("Open &group…"), filesBox);
+    auto *groupButton = new QPushButton(tr("Open &group…"), m_column);
     groupButton->setObjectName(QStringLiteral("open_group_button"));
     groupButton->setAccessibleDescription(tr("Open several members' answers files as one group decision."));
     groupButton->setToolTip(tr("Open several members' answers files as one group decision."));
     buttons->addWidget(openButton);
     buttons->addWidget(groupButton);
     buttons->addStretch(1);
-    filesLayout->addLayout(buttons);
-    auto *recentLabel = new QLabel(tr("&Recent files:"), filesBox);
-    filesLayout->addWidget(recentLabel);
-    m_recent = new QListWidget(filesBox);
-    m_recent->setObjectName(QStringLiteral("recent_files"));
-    m_recent->setAccessibleName(tr("Recent files"));
-    m_recent->setAccessibleDescription(tr("Activate a file to open it"));
-    m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * 9);
-    recentLabel->setBuddy(m_recent);
-    filesLayout->addWidget(m_recent);
-    m_recentEmpty = new QLabel(tr("No recent files yet."), filesBox);
-    m_recentEmpty->setForegroundRole(QPalette::PlaceholderText);
-    filesLayout->addWidget(m_recentEmpty);
-    layout->addWidget(filesBox);
-    layout->addStretch(1);
+    m_layout->addLayout(buttons);
+    m_layout->addStretch(1);
 
     registerField(QStringLiteral("project.name*"), m_name);
 
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openFileRequested);
     connect(groupButton, &QPushButton::clicked, this, &WelcomePage::openGroupRequested);
-    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit openRecentRequested(item->data(Qt::UserRole).toString());
-    });
     connect(m_name, &QLineEdit::textChanged, this, &WelcomePage::writeProject);
     connect(m_author, &QLineEdit::textChanged, this, &WelcomePage::writeProject);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &WelcomePage::writeProject);
     connect(session, &DecisionSession::answersChanged, this, &WelcomePage::syncFromSession);
     syncFromSession();
-    setRecentFiles({});
 }
 
 void WelcomePage::setRecentFiles(const QStringList &paths)
 {
+    // The list is built the first time there is something to list: a first start shows none.
+    if (!m_recent) {
+        if (paths.isEmpty())
+            return;
+        auto *recentLabel = new QLabel(tr("&Recent files:"), m_column);
+        m_recent = new QListWidget(m_column);
+        m_recent->setObjectName(QStringLiteral("recent_files"));
+        m_recent->setAccessibleName(tr("Recent files"));
+        m_recent->setAccessibleDescription(tr("Activate a file to open it"));
+        recentLabel->setBuddy(m_recent);
+        // Above the closing stretch, under the Open buttons.
+        const int at = m_layout->count() - 1;
+        m_layout->insertWidget(at, recentLabel);
+        m_layout->insertWidget(at + 1, m_recent);
+        m_recentLabel = recentLabel;
+        connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+            emit openRecentRequested(item->data(Qt::UserRole).toString());
+        });
+    }
     m_recent->clear();
     for (const QString &path : paths) {
         auto *item = new QListWidgetItem(
@@ -139,8 +145,11 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
+    // As tall as its files (the list keeps at most MainWindow::MaxRecentFiles), no empty rows.
+    if (!paths.isEmpty())
+        m_recent->setFixedHeight(m_recent->sizeHintForRow(0) * int(paths.size()) + 2 * m_recent->frameWidth() + 2);
     m_recent->setVisible(!paths.isEmpty());
-    m_recentEmpty->setVisible(paths.isEmpty());
+    m_recentLabel->setVisible(!paths.isEmpty());
 }
 
 void WelcomePage::writeProject()
@@ -165,7 +174,15 @@ void WelcomePage::syncFromSession()
     m_nameHint->setVisible(m_name->text().trimmed().isEmpty());
 
     const bool group = m_session->isGroup();
-    m_groupLabel->setVisible(group);
+    if (group && !m_groupLabel) {
+        m_groupLabel = new QLabel(m_column);
+        m_groupLabel->setObjectName(QStringLiteral("group_members"));
+        m_groupLabel->setWordWrap(true);
+        m_groupLabel->setTextFormat(Qt::PlainText);
+        m_layout->insertWidget(2, m_groupLabel); // under the intro and the project form
+    }
+    if (m_groupLabel)
+        m_groupLabel->setVisible(group);
     if (group) {
         QStringList names;
         const auto members = m_session->groupMembers();

@@ -8,6 +8,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 // First page: the project (name required, author, notes), opening an answers file or a group,
 // and the recent files. Edits go straight into the session.
@@ -33,8 +34,11 @@ private:
     QLabel *m_nameHint;
     QLineEdit *m_author;
     QPlainTextEdit *m_notes;
-    QListWidget *m_recent;
-    QLabel *m_recentEmpty;
-    QLabel *m_groupLabel;
+    QWidget *m_column;
+    QVBoxLayout *m_layout;
+    // Built on first need: most starts have neither a group nor, the first time, recent files.
+    QListWidget *m_recent = nullptr;
+    QLabel *m_recentLabel = nullptr;
+    QLabel *m_groupLabel = nullptr;
     bool m_syncing = false;
 };

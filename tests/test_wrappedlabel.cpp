@@ -1,0 +1,106 @@
+// WrappedLabel caches its size hints; it must still answer exactly what a word-wrapped QLabel
+// answers, after its text, its font or its style change.
+#include "WrappedLabel.h"
+
+#include <QTest>
+
+namespace {
+const QString Short = QStringLiteral("Two words");
+const QString Paragraph = QStringLiteral(
+    "Answer a few questions about your team and your product, one page per part of the stack. "
+    "Stackwise ranks the candidates of every area and the best whole stacks, and explains each score.");
+
+// A plain word-wrapped QLabel with the same text and font: the reference answers.
+struct Reference
+{
+    QLabel label;
+    explicit Reference(const QLabel &like)
+    {
+        label.setWordWrap(true);
+        label.setText(like.text());
+        label.setFont(like.font());
+    }
+};
+} // namespace
+
+class TestWrappedLabel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void answersLikeQLabel_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::newRow("short text, wide") << Short << 600;
+        QTest::newRow("paragraph, wide") << Paragraph << 600;
+        QTest::newRow("paragraph, narrow") << Paragraph << 120;
+        QTest::newRow("paragraph, one word per line") << Paragraph << 10;
+        QTest::newRow("empty") << QString() << 200;
+    }
+
+    void answersLikeQLabel()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        WrappedLabel label(text);
+        QVERIFY(label.wordWrap());
+        Reference reference(label);
+        for (int round = 0; round < 2; ++round) { // the second round answers from the cache
+            QCOMPARE(label.heightForWidth(width), reference.label.heightForWidth(width));
+            QCOMPARE(label.sizeHint(), reference.label.sizeHint());
+            QCOMPARE(label.minimumSizeHint(), reference.label.minimumSizeHint());
+        }
+    }
+
+    void followsNewText()
+    {
+        WrappedLabel label(Short);
+        const int shortHeight = label.heightForWidth(120);
+        const QSize shortHint = label.sizeHint();
+        label.setText(Paragraph);
+        Reference reference(label);
+        QCOMPARE(label.heightForWidth(120), reference.label.heightForWidth(120));
+        QVERIFY(label.heightForWidth(120) > shortHeight);
+        QCOMPARE(label.sizeHint(), reference.label.sizeHint());
+        QVERIFY(label.sizeHint() != shortHint);
+    }
+
+    void followsNewFont()
+    {
+        WrappedLabel label(Paragraph);
+        const int before = label.heightForWidth(300);
+        QFont big = label.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        label.setFont(big);
+        Reference reference(label);
+        QCOMPARE(label.heightForWidth(300), reference.label.heightForWidth(300));
+        QVERIFY(label.heightForWidth(300) > before);
+        QCOMPARE(label.minimumSizeHint(), reference.label.minimumSizeHint());
+    }
+
+    void followsContentsMargins()
+    {
+        WrappedLabel label(Paragraph);
+        const int before = label.heightForWidth(300);
+        label.setContentsMargins(0, 20, 0, 20);
+        QLabel reference;
+        reference.setWordWrap(true);
+        reference.setText(Paragraph);
+        reference.setContentsMargins(0, 20, 0, 20);
+        QCOMPARE(label.heightForWidth(300), reference.heightForWidth(300));
+        QCOMPARE(label.heightForWidth(300), before + 40);
+    }
+
+    // More widths than the cache holds: every answer is still right, none is stale.
+    void manyWidths()
+    {
+        WrappedLabel label(Paragraph);
+        Reference reference(label);
+        for (int round = 0; round < 3; ++round)
+            for (int width = 40; width <= 640; width += 40)
+                QCOMPARE(label.heightForWidth(width), reference.label.heightForWidth(width));
+    }
+};
+
+QTEST_MAIN(TestWrappedLabel)
+#include "test_wrappedlabel.moc"
