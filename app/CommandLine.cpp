@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
+
 #include <cstring>
 
 namespace {
@@ -100,21 +102,30 @@ int CommandLine::runHeadless() const
 int CommandLine::runValidateKb() const
 {
     const QString dir = m_parser.value(m_validateKb);
-    const KbLoader::Result result = KbLoader::loadDirectories({dir});
+    // DIR may be a whole knowledge base, or an overlay that names areas, criteria or candidates
+    // of the built-in one (a new backend, a synergy with React). An overlay is checked the way
+    // `--kb DIR` loads it: on top of the built-in knowledge base.
+    const KbLoader::Result standalone = KbLoader::loadDirectories({dir});
+    const bool overlay = std::any_of(standalone.diagnostics.cbegin(), standalone.diagnostics.cend(),
+                                     [](const Diagnostic &d) { return d.unresolved; });
+    const KbLoader::Result result = overlay ? KbLoader::loadDirectories({KbLoader::builtinDir(), dir}) : standalone;
     if (!result.ok()) {
         for (const Diagnostic &d : result.diagnostics)
             err() << d.toString() << Qt::endl;
         return 2;
     }
     const KnowledgeBase &kb = result.kb;
-    out() << Tr::tr("%1: knowledge base is valid: %2 areas, %3 candidates, %4 questions, %5 criteria, %6 rules")
-                 .arg(dir)
-                 .arg(kb.areas.size())
-                 .arg(kb.candidates.size())
-                 .arg(kb.questions.size())
-                 .arg(kb.criteria.size())
-                 .arg(kb.ruleCount())
-          << Qt::endl;
+    const QString counts = Tr::tr("%1 areas, %2 candidates, %3 questions, %4 criteria, %5 rules")
+                               .arg(kb.areas.size())
+                               .arg(kb.candidates.size())
+                               .arg(kb.questions.size())
+                               .arg(kb.criteria.size())
+                               .arg(kb.ruleCount());
+    if (overlay)
+        out() << Tr::tr("%1: valid as an overlay on the built-in knowledge base; together: %2").arg(dir, counts)
+              << Qt::endl;
+    else
+        out() << Tr::tr("%1: knowledge base is valid: %2").arg(dir, counts) << Qt::endl;
     return 0;
 }
 

@@ -144,7 +144,7 @@ KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
     if (everyFileRead)
         result.diagnostics.append(KbValidator::validate(result.kb));
     if (everyFileRead && result.kb.areas.isEmpty() && !dirs.isEmpty())
-        result.diagnostics.append({dirs.constFirst(), 0, 0, Tr::tr("the knowledge base defines no areas")});
+        result.diagnostics.append({dirs.constFirst(), 0, 0, Tr::tr("the knowledge base defines no areas"), true});
 
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column);

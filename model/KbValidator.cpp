@@ -54,6 +54,10 @@ public:
 
 private:
     void error(const SourcePos &p, const QString &message) { m_out.append({p.path, p.line, p.column, message}); }
+    void unresolved(const SourcePos &p, const QString &message)
+    {
+        m_out.append({p.path, p.line, p.column, message, true});
+    }
 
     // Reports the second and later uses of an id within one list.
     template<typename T>
@@ -95,7 +99,7 @@ private:
                 const SourcePos p = i < c.areaPos.size() ? c.areaPos.at(i) : c.pos;
                 const QString &area = c.areas.at(i);
                 if (!isArea(area))
-                    error(p, Tr::tr("unknown area '%1' (known: %2)").arg(area, known(m_areaIds)));
+                    unresolved(p, Tr::tr("unknown area '%1' (known: %2)").arg(area, known(m_areaIds)));
                 else if (seen.contains(area))
                     error(p, Tr::tr("area '%1' is listed twice").arg(area));
                 seen.insert(area);
@@ -110,7 +114,7 @@ private:
         checkDuplicates(m_kb.candidates, Tr::tr("candidate"));
         for (const Candidate &c : m_kb.candidates) {
             if (!isArea(c.area)) {
-                error(c.areaPos.line > 0 ? c.areaPos : c.pos,
+                unresolved(c.areaPos.line > 0 ? c.areaPos : c.pos,
                       Tr::tr("unknown area '%1' for candidate '%2' (known: %3)").arg(c.area, c.id, known(m_areaIds)));
                 continue; // its ratings cannot be checked against the criteria of an unknown area
             }
@@ -118,7 +122,7 @@ private:
                 const Rating &rating = *it;
                 const Criterion *criterion = m_criteria.value(it.key());
                 if (!criterion)
-                    error(rating.pos, Tr::tr("unknown criterion '%1' (known: %2)").arg(it.key(), known(m_criterionIds)));
+                    unresolved(rating.pos, Tr::tr("unknown criterion '%1' (known: %2)").arg(it.key(), known(m_criterionIds)));
                 else if (!criterion->areas.contains(c.area))
                     error(rating.pos, Tr::tr("criterion '%1' does not apply to area '%2' (it applies to: %3)")
                                           .arg(it.key(), c.area, known(criterion->areas)));
@@ -138,8 +142,8 @@ private:
         checkDuplicates(m_kb.questions, Tr::tr("question"));
         for (const Question &q : m_kb.questions) {
             if (q.page != QLatin1String("team") && !isArea(q.page))
-                error(q.pagePos.line > 0 ? q.pagePos : q.pos,
-                      Tr::tr("question page '%1' is neither 'team' nor an area (known areas: %2)").arg(q.page, known(m_areaIds)));
+                unresolved(q.pagePos.line > 0 ? q.pagePos : q.pos,
+                           Tr::tr("question page '%1' is neither 'team' nor an area (known areas: %2)").arg(q.page, known(m_areaIds)));
             if (q.options.isEmpty())
                 error(q.pos, Tr::tr("question '%1' has no options").arg(q.id));
             checkDuplicates(q.options, Tr::tr("option"));
@@ -156,12 +160,12 @@ private:
     {
         if (e.kind == Effect::Kind::Importance) {
             if (!m_criteria.contains(e.target))
-                error(e.targetPos, Tr::tr("unknown criterion '%1' (known: %2)").arg(e.target, known(m_criterionIds)));
+                unresolved(e.targetPos, Tr::tr("unknown criterion '%1' (known: %2)").arg(e.target, known(m_criterionIds)));
             if (std::abs(e.amount) > MaxImportanceDelta)
                 error(e.amountPos, Tr::tr("importance must be -%1..%1, got %2").arg(MaxImportanceDelta).arg(e.amount));
         } else {
             if (!m_candidateArea.contains(e.target))
-                error(e.targetPos, Tr::tr("unknown candidate '%1' (known: %2)").arg(e.target, known(m_candidateIds)));
+                unresolved(e.targetPos, Tr::tr("unknown candidate '%1' (known: %2)").arg(e.target, known(m_candidateIds)));
             if (std::abs(e.amount) > MaxNudgePoints)
                 error(e.amountPos, Tr::tr("points must be -%1..%1, got %2").arg(MaxNudgePoints).arg(e.amount));
         }
@@ -171,7 +175,7 @@ private:
     {
         if (m_candidateArea.contains(id))
             return true;
-        error(p, Tr::tr("unknown candidate '%1' (known: %2)").arg(id, known(m_candidateIds)));
+        unresolved(p, Tr::tr("unknown candidate '%1' (known: %2)").arg(id, known(m_candidateIds)));
         return false;
     }
 
@@ -200,7 +204,7 @@ private:
         for (const Constraint &c : m_kb.constraints) {
             const bool whenKnown = checkCandidateRef(c.when, c.whenPos);
             if (!isArea(c.area)) {
-                error(c.areaPos.line > 0 ? c.areaPos : c.pos, Tr::tr("unknown area '%1' (known: %2)").arg(c.area, known(m_areaIds)));
+                unresolved(c.areaPos.line > 0 ? c.areaPos : c.pos, Tr::tr("unknown area '%1' (known: %2)").arg(c.area, known(m_areaIds)));
                 continue;
             }
             if (whenKnown && m_candidateArea.value(c.when) == c.area)

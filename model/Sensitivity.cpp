@@ -229,7 +229,7 @@ void Sensitivity::analyse(const ScoringEngine &engine, const ScoringEngine::Prof
         leaders.insert(area.area, area.ranking.first().candidate);
         if (area.marginPercent < FragileMarginPercent) {
             area.fragile = true;
-            area.fragileReasons.append(Tr::tr("%1 leads %2 by only %3 %.")
+            area.fragileReasons.append(Tr::tr("%1 leads %2 by only %3%.")
                                            .arg(candidateName(kb, area.ranking.at(0).candidate),
                                                 candidateName(kb, area.ranking.at(1).candidate),
                                                 number(area.marginPercent)));

@@ -20,45 +20,6 @@ struct Tr
 
 bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// Messages quote text from the file (an unknown key, a wrong value). Errors are printed one per
-// line, so a line break in that text could forge further error lines, and an escape code could
-// rewrite the terminal; bidirectional controls could make the text read differently from what
-// it is. Those are shown as escapes. A quoted value of up to a megabyte would swamp the
-// terminal or the window's message bar, so a long message keeps its start and end.
-QString printable(const QString &message)
-{
-    constexpr qsizetype MaxLength = 1000;
-    QString out;
-    out.reserve(std::min(message.size(), MaxLength + 8));
-    for (const QChar c : message) {
-        const char16_t u = c.unicode();
-        const QChar::Category category = c.category();
-        const bool bidi = u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
-            || (u >= 0x2066 && u <= 0x2069);
-        if (u == '\n')
-            out += QLatin1String("\\n");
-        else if (u == '\r')
-            out += QLatin1String("\\r");
-        else if (u == '\t')
-            out += QLatin1String("\\t");
-        else if (bidi || category == QChar::Other_Control || category == QChar::Separator_Line
-                 || category == QChar::Separator_Paragraph)
-            out += QStringLiteral("\\u%1").arg(quint32(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    if (out.size() > MaxLength) {
-        qsizetype head = MaxLength / 2;
-        qsizetype tail = out.size() - MaxLength / 2;
-        if (out.at(head - 1).isHighSurrogate()) // never split a character
-            --head;
-        if (out.at(tail).isLowSurrogate())
-            ++tail;
-        out = out.left(head) + QStringLiteral(" \u2026 ") + out.mid(tail);
-    }
-    return out;
-}
-
 // Records where each document starts and ignores everything else.
 class DocumentStarts : public YAML::EventHandler
 {
@@ -127,7 +88,7 @@ SourcePos YamlSource::posOf(const YAML::Node &node) const
 
 Diagnostic YamlSource::diagnosticAt(const SourcePos &pos, const QString &message) const
 {
-    return {pos.path.isEmpty() ? m_path : pos.path, pos.line, pos.column, printable(message)};
+    return {pos.path.isEmpty() ? m_path : pos.path, pos.line, pos.column, Diagnostic::printable(message)};
 }
 
 Diagnostic YamlSource::diagnosticAt(const YAML::Node &node, const QString &message) const

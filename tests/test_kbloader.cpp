@@ -467,7 +467,85 @@ private slots:
         QVERIFY2(summary.match(lines.at(0)).hasMatch(), qPrintable(lines.at(0)));
     }
 
+    // The overlay of resources/kb/README.md's worked example, as a user would write it: it adds
+    // a backend and two synergies with built-in candidates, so it is only valid on top of the
+    // built-in knowledge base.
+    void validateKbCommandAcceptsAnOverlay()
+    {
+        QTemporaryDir overlay;
+        const QByteArray example = readmeExample("`my-kb/nestjs.yaml`:");
+        QVERIFY(example.contains("id: nestjs"));
+        QVERIFY(writeFile(overlay.filePath(QStringLiteral("nestjs.yaml")), example));
+        QProcess p;
+        p.start(QStringLiteral(STACKWISE_BINARY), {QStringLiteral("--validate-kb"), overlay.path()});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(linesStartingWith(p.readAllStandardError(), overlay.path()).isEmpty());
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        const KbLoader::Result builtin = KbLoader::loadDirectories({KbLoader::builtinDir()});
+        QVERIFY2(out.startsWith(overlay.path() + QStringLiteral(": valid as an overlay on the built-in knowledge base")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("%1 candidates").arg(builtin.kb.candidates.size() + 1)), qPrintable(out));
+    }
+
+    // A mistake in an overlay is reported alone, at its place: not buried under the errors of
+    // reading the overlay without the knowledge base it extends.
+    void validateKbCommandReportsAnOverlaysOwnMistake()
+    {
+        QTemporaryDir overlay;
+        QByteArray example = readmeExample("`my-kb/nestjs.yaml`:");
+        const QByteArray from = "realtime: {score: 9,";
+        QVERIFY(example.contains(from));
+        example.replace(from, "realtime: {score: 19,");
+        QVERIFY(writeFile(overlay.filePath(QStringLiteral("nestjs.yaml")), example));
+        QProcess p;
+        p.start(QStringLiteral(STACKWISE_BINARY), {QStringLiteral("--validate-kb"), overlay.path()});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QStringList lines = linesStartingWith(p.readAllStandardError(), overlay.path());
+        int line = 1;
+        for (const QByteArray &l : example.split('\n')) {
+            if (l.contains("score: 19"))
+                break;
+            ++line;
+        }
+        QCOMPARE(lines, QStringList{overlay.filePath(QStringLiteral("nestjs.yaml"))
+                                    + QStringLiteral(":%1:%2: rating must be 0..10, got 19")
+                                          .arg(line)
+                                          .arg(example.split('\n').at(line - 1).indexOf("19") + 1)});
+    }
+
+    // A file name is text too: a line break in it must not forge a second error line.
+    void validateKbCommandEscapesFileNames()
+    {
+        QTemporaryDir dir;
+        const QString name = QStringLiteral("evil\nfake.yaml:1:1: all good.yaml");
+        QVERIFY(writeFile(dir.filePath(name), "kb: [\n"));
+        QProcess p;
+        p.start(QStringLiteral(STACKWISE_BINARY), {QStringLiteral("--validate-kb"), dir.path()});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QStringList lines = linesStartingWith(p.readAllStandardError(), dir.path());
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.at(0).startsWith(dir.path() + QStringLiteral("/evil\\nfake.yaml:1:1: all good.yaml:")),
+                 qPrintable(lines.at(0)));
+    }
+
 private:
+    // The first ```yaml block after `marker` in resources/kb/README.md.
+    static QByteArray readmeExample(const char *marker)
+    {
+        QFile readme(QStringLiteral(STACKWISE_SOURCE_DIR "/resources/kb/README.md"));
+        if (!readme.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray text = readme.readAll();
+        const qsizetype at = text.indexOf(marker);
+        const qsizetype start = text.indexOf("```yaml\n", at);
+        const qsizetype end = text.indexOf("```", start + 8);
+        if (at < 0 || start < 0 || end < 0)
+            return {};
+        return text.mid(start + 8, end - start - 8);
+    }
     // Qt may add its own warnings on stderr (e.g. about XDG_RUNTIME_DIR): keep the diagnostics.
     static QStringList linesStartingWith(const QByteArray &output, const QString &prefix)
     {

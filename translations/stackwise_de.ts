@@ -294,10 +294,6 @@
         <translation>--answers benötigt --export AUSGABE (um eine Datei im Assistenten zu öffnen, übergeben Sie sie ohne --answers).</translation>
     </message>
     <message>
-        <source>%1: knowledge base is valid: %2 areas, %3 candidates, %4 questions, %5 criteria, %6 rules</source>
-        <translation>%1: Die Wissensbasis ist gültig: %2 Bereiche, %3 Kandidaten, %4 Fragen, %5 Kriterien, %6 Regeln</translation>
-    </message>
-    <message>
         <source>Unknown report format &quot;%1&quot;; expected one of: %2.</source>
         <translation>Unbekanntes Berichtsformat „%1“; erwartet wird eines von: %2.</translation>
     </message>
@@ -312,6 +308,18 @@
     <message>
         <source>Unknown language &quot;%1&quot;; expected one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; erwartet wird eine von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 areas, %2 candidates, %3 questions, %4 criteria, %5 rules</source>
+        <translation>%1 Bereiche, %2 Kandidaten, %3 Fragen, %4 Kriterien, %5 Regeln</translation>
+    </message>
+    <message>
+        <source>%1: valid as an overlay on the built-in knowledge base; together: %2</source>
+        <translation>%1: gültig als Ergänzung der eingebauten Wissensbasis; zusammen: %2</translation>
+    </message>
+    <message>
+        <source>%1: knowledge base is valid: %2</source>
+        <translation>%1: Die Wissensbasis ist gültig: %2</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2096,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 leads %2 by only %3 %.</source>
+        <source>%1 leads %2 by only %3%.</source>
         <translation>%1 liegt nur %3 % vor %2.</translation>
     </message>
 </context>

@@ -294,10 +294,6 @@
         <translation>--answers exige --export SORTIE (pour ouvrir un fichier dans l&apos;assistant, passez-le sans --answers).</translation>
     </message>
     <message>
-        <source>%1: knowledge base is valid: %2 areas, %3 candidates, %4 questions, %5 criteria, %6 rules</source>
-        <translation>%1: la base de connaissances est valide : %2 domaines, %3 candidats, %4 questions, %5 critères, %6 règles</translation>
-    </message>
-    <message>
         <source>Unknown report format &quot;%1&quot;; expected one of: %2.</source>
         <translation>Format de rapport inconnu « %1 » ; formats attendus : %2.</translation>
     </message>
@@ -312,6 +308,18 @@
     <message>
         <source>Unknown language &quot;%1&quot;; expected one of: %2.</source>
         <translation>Langue « %1 » inconnue ; valeurs attendues : %2.</translation>
+    </message>
+    <message>
+        <source>%1 areas, %2 candidates, %3 questions, %4 criteria, %5 rules</source>
+        <translation>%1 domaines, %2 candidats, %3 questions, %4 critères, %5 règles</translation>
+    </message>
+    <message>
+        <source>%1: valid as an overlay on the built-in knowledge base; together: %2</source>
+        <translation>%1 : valide en complément de la base de connaissances intégrée ; ensemble : %2</translation>
+    </message>
+    <message>
+        <source>%1: knowledge base is valid: %2</source>
+        <translation>%1 : la base de connaissances est valide : %2</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2096,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 leads %2 by only %3 %.</source>
+        <source>%1 leads %2 by only %3%.</source>
         <translation>%1 ne devance %2 que de %3 %.</translation>
     </message>
 </context>
