@@ -18,6 +18,8 @@
 #include <QTransposeProxyModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -99,13 +101,11 @@ ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
     chartLayout->addWidget(m_chart);
     chartLayout->addStretch(1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(chartBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    // The table needs the room (up to eight candidate columns); the radar reads well at a third.
-    splitter->setSizes({fontMetrics().averageCharWidth() * 130, fontMetrics().averageCharWidth() * 75});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -128,6 +128,20 @@ ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ComparisonView::updateChart);
 
     fillAreas();
+}
+
+void ComparisonView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitSet || width() <= 0)
+        return;
+    m_splitSet = true;
+    // The table needs the room (up to eight candidate columns); the radar reads well at about
+    // 30 lines wide and is never given more than two fifths. Set once the real width is known, so
+    // the user's own splitter position is kept afterwards.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int chartWidth = std::min(fontMetrics().height() * 30, total * 2 / 5);
+    m_splitter->setSizes({total - chartWidth, chartWidth});
 }
 
 void ComparisonView::fillAreas()

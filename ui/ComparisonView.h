@@ -10,6 +10,7 @@ class QAbstractItemModel;
 class QComboBox;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QTransposeProxyModel;
 
@@ -36,6 +37,9 @@ public:
     QAbstractItemModel *displayModel() const; // what the table shows
     ChartWidget *chart() const { return m_chart; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillAreas();
     void fillSortRows();
@@ -53,4 +57,6 @@ private:
     QLineEdit *m_filterEdit;
     QTableView *m_table;
     ChartWidget *m_chart;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitSet = false;
 };
