@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -494,6 +495,33 @@ private slots:
         auto *list = widget<QListWidget>(window.get(), QStringLiteral("recent_files"));
         QCOMPARE(list->count(), MainWindow::MaxRecentFiles);
         QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), paths.first());
+    }
+
+    // A recent file that is gone is shown greyed out and cannot be opened from the list or menu.
+    void missingRecentFilesAreGreyedOut()
+    {
+        auto window = makeWindow(m_kb);
+        enterProjectName(window.get(), QStringLiteral("Portal"));
+        const QString kept = m_dir.filePath(QStringLiteral("kept.yaml"));
+        const QString gone = m_dir.filePath(QStringLiteral("gone.yaml"));
+        QVERIFY(window->saveAs(gone));
+        QVERIFY(window->saveAs(kept));
+        QVERIFY(QFile::remove(gone));
+        window->session()->setModified(false);
+        auto fresh = makeWindow(m_kb); // reads the list at start
+        auto *list = widget<QListWidget>(fresh.get(), QStringLiteral("recent_files"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), kept);
+        QVERIFY(list->item(0)->flags() & Qt::ItemIsEnabled);
+        QCOMPARE(list->item(1)->data(Qt::UserRole).toString(), gone);
+        QVERIFY(!(list->item(1)->flags() & Qt::ItemIsEnabled));
+        QVERIFY(list->item(1)->toolTip().contains(QLatin1String("not found")));
+        auto *menu = widget<QMenu>(fresh.get(), QStringLiteral("menu_recent"));
+        const QList<QAction *> actions = menu->actions();
+        QVERIFY(actions.size() >= 2);
+        QVERIFY(actions.at(0)->isEnabled());
+        QVERIFY(!actions.at(1)->isEnabled());
+        window->session()->setModified(false);
     }
 
     void groupShowsWhoAnsweredWhat()

@@ -1163,6 +1163,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>The new language applies the next time Stackwise starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stackwise.</translation>
     </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReportWriter</name>
@@ -2503,6 +2507,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>Activate a file to open it</source>
         <translation>Aktivieren Sie eine Datei, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
 </context>
 <context>

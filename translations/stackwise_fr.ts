@@ -1163,6 +1163,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>The new language applies the next time Stackwise starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Stackwise.</translation>
     </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReportWriter</name>
@@ -2503,6 +2507,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>Activate a file to open it</source>
         <translation>Activez un fichier pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,11 @@ void MainWindow::updateRecentFiles()
         auto *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(label));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
+        // Kept, not dropped: the file may be on a drive that is not mounted right now.
+        if (!QFileInfo::exists(path)) {
+            action->setEnabled(false);
+            action->setStatusTip(tr("%1 (not found)").arg(QDir::toNativeSeparators(path)));
+        }
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     if (!files.isEmpty()) {

@@ -144,6 +144,10 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
             m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
+        if (!QFileInfo::exists(path)) { // greyed out and not activatable, like the menu entry
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("%1 (not found)").arg(QDir::toNativeSeparators(path)));
+        }
     }
     // As tall as its files (the list keeps at most MainWindow::MaxRecentFiles), no empty rows.
     if (!paths.isEmpty())
