@@ -1,6 +1,7 @@
 #include "QuestionPage.h"
 
 #include "DecisionSession.h"
+#include "WrappedLabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -24,8 +25,7 @@ QString mnemonicSafe(const QString &text)
 
 QLabel *mutedLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
     // A palette role, not a fixed colour, so the text stays readable with a dark palette.
     label->setForegroundRole(QPalette::PlaceholderText);
@@ -87,8 +87,7 @@ void QuestionPage::ensureBuilt()
     const QString intro = area ? area->description()
                                : tr("About the team that will build and run the product.");
     if (!intro.isEmpty()) {
-        auto *introLabel = new QLabel(intro, content);
-        introLabel->setWordWrap(true);
+        auto *introLabel = new WrappedLabel(intro, content);
         introLabel->setTextFormat(Qt::PlainText);
         layout->addWidget(introLabel);
     }
@@ -172,9 +171,8 @@ QWidget *QuestionPage::buildQuestion(const Question &question, QWidget *parent)
 
     auto *left = new QVBoxLayout;
     left->setSpacing(4);
-    auto *text = new QLabel(question.text(), box);
+    auto *text = new WrappedLabel(question.text(), box);
     text->setObjectName(QStringLiteral("q_%1_text").arg(question.id));
-    text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     QFont bold = text->font();
     bold.setBold(true);
