@@ -2,6 +2,7 @@
 // Tab key walks the welcome form in reading order, every menu action has a keyboard path, and
 // the window stays legible under a dark palette. STACKWISE_SCREENSHOT_DIR=DIR saves a grab of
 // every page under the dark palette for a person to look at.
+#include "AppLanguage.h"
 #include "KbLoader.h"
 #include "MainWindow.h"
 #include "StackwiseWizard.h"
@@ -22,7 +23,9 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -51,6 +54,21 @@ bool isInput(const QWidget *w)
         || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QComboBox *>(w)
         || qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QAbstractSlider *>(w)
         || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractItemView *>(w);
+}
+
+// The letter after a single '&' ("&&" is a literal ampersand), lower-cased; null if none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
 }
 
 QString describe(const QWidget *w)
@@ -171,6 +189,79 @@ private slots:
             w = w->nextInFocusChain();
         }
         QCOMPARE(seen, expected);
+    }
+
+    // Alt+letter must do one thing on each screen: two visible mnemonics with the same letter
+    // make Qt only cycle the focus between them (Alt+N on "Project &name" and "&Next >" never
+    // pressed Next). Checked on every page and every results tab, in every language, with the
+    // menu bar and the wizard's buttons, which are always there.
+    void mnemonicsAreUniqueOnEveryScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : AppLanguage::supported())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void mnemonicsAreUniqueOnEveryScreen()
+    {
+        QFETCH(QString, language);
+        QVERIFY(AppLanguage::install(language));
+        const auto restore = qScopeGuard([] { AppLanguage::install(QStringLiteral("en")); });
+        // The texts are set when widgets are built: a new window in the new language.
+        MainWindow window(m_kb, nullptr, m_dir.filePath(QStringLiteral("autosave-%1.yaml").arg(language)));
+        window.setRestorePrompt([](MainWindow *, const QString &) { return false; });
+        window.setSaveChangesPrompt([](MainWindow *) { return MainWindow::SaveChoice::Discard; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(SourceDir + QStringLiteral("/resources/examples/realtime-react-team.yaml")));
+        StackwiseWizard *wizard = window.wizard();
+        QStringList clashes;
+        int screens = 0;
+        auto check = [&](const QString &screen) {
+            ++screens;
+            QMap<QChar, QStringList> owners;
+            auto add = [&](const QString &text) {
+                const QChar key = mnemonicOf(text);
+                if (!key.isNull())
+                    owners[key].append(text);
+            };
+            for (QAction *a : window.menuBar()->actions())
+                add(a->text());
+            for (QWidget *w : window.findChildren<QWidget *>()) {
+                if (!w->isVisible())
+                    continue;
+                if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->isEnabled())
+                    add(button->text());
+                else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy() && label->buddy()->isEnabled())
+                    add(label->text());
+                else if (auto *tabs = qobject_cast<QTabBar *>(w))
+                    for (int i = 0; i < tabs->count(); ++i)
+                        if (tabs->isTabVisible(i) && tabs->isTabEnabled(i))
+                            add(tabs->tabText(i));
+            }
+            for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+                if (it->size() > 1)
+                    clashes << QStringLiteral("%1, Alt+%2: %3").arg(screen, it.key(), it->join(QStringLiteral(" | ")));
+        };
+        for (int id : wizard->pageOrder()) {
+            wizard->goToPage(id);
+            QApplication::processEvents();
+            if (id != StackwiseWizard::Page_Results) {
+                check(wizard->pageKey(id));
+                continue;
+            }
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("resultsTabs"));
+            QVERIFY(tabs);
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (!tabs->isTabVisible(i))
+                    continue;
+                tabs->setCurrentIndex(i);
+                QApplication::processEvents();
+                check(QStringLiteral("results/") + tabs->tabText(i));
+            }
+        }
+        QVERIFY(screens >= 12);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void everyMenuActionHasAKeyboardPath()

@@ -394,11 +394,11 @@ Wichtigkeit %2, %3</translation>
         <translation>B&amp;ereich:</translation>
     </message>
     <message>
-        <source>&amp;Sort by:</source>
+        <source>Sort b&amp;y:</source>
         <translation>S&amp;ortieren nach:</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
+        <source>Fi&amp;lter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message numerus="yes">
@@ -1928,7 +1928,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>&amp;Vergleich</translation>
     </message>
     <message>
-        <source>Side &amp;by side</source>
+        <source>S&amp;ide by side</source>
         <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
@@ -2309,7 +2309,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>B&amp;ereich:</translation>
     </message>
     <message>
-        <source>&amp;Pick 2 to 4:</source>
+        <source>Se&amp;lect 2 to 4:</source>
         <translation>2 bis 4 a&amp;uswählen:</translation>
     </message>
     <message>
@@ -2371,7 +2371,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
 <context>
     <name>StackwiseWizard</name>
     <message>
-        <source>&amp;Steps</source>
+        <source>S&amp;teps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
@@ -2426,7 +2426,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Geben Sie einen Projektnamen ein, um fortzufahren.</translation>
     </message>
     <message>
-        <source>Project &amp;name:</source>
+        <source>&amp;Project name:</source>
         <translation>Projekt&amp;name:</translation>
     </message>
     <message>
@@ -2442,7 +2442,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>Note&amp;s:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
@@ -2520,7 +2520,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Bewegen Sie einen Schieberegler, um zu sehen, was passiert, wenn ein Kriterium mehr oder weniger zählt. Alle Ergebnisse werden sofort aktualisiert; Ihre Antworten bleiben unverändert.</translation>
     </message>
     <message>
-        <source>&amp;Reset to my answers</source>
+        <source>Reset to &amp;my answers</source>
         <translation>Auf &amp;meine Antworten zurücksetzen</translation>
     </message>
     <message>

@@ -394,12 +394,12 @@ Importance %2, %3</translation>
         <translation>D&amp;omaine :</translation>
     </message>
     <message>
-        <source>&amp;Sort by:</source>
+        <source>Sort b&amp;y:</source>
         <translation>T&amp;rier par :</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <source>Fi&amp;lter:</source>
+        <translation>C&amp;hercher :</translation>
     </message>
     <message numerus="yes">
         <source>Criteria profile of the first %n columns (ratings 0–10)</source>
@@ -1928,7 +1928,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Co&amp;mparaison</translation>
     </message>
     <message>
-        <source>Side &amp;by side</source>
+        <source>S&amp;ide by side</source>
         <translation>&amp;Côte à côte</translation>
     </message>
     <message>
@@ -2302,14 +2302,14 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation>Compar&amp;er :</translation>
+        <translation>Compa&amp;rer :</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
         <translation>D&amp;omaine :</translation>
     </message>
     <message>
-        <source>&amp;Pick 2 to 4:</source>
+        <source>Se&amp;lect 2 to 4:</source>
         <translation>C&amp;hoisir de 2 à 4 :</translation>
     </message>
     <message>
@@ -2371,8 +2371,8 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
 <context>
     <name>StackwiseWizard</name>
     <message>
-        <source>&amp;Steps</source>
-        <translation>Ét&amp;apes</translation>
+        <source>S&amp;teps</source>
+        <translation>É&amp;tapes</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2426,8 +2426,8 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Saisissez un nom de projet pour continuer.</translation>
     </message>
     <message>
-        <source>Project &amp;name:</source>
-        <translation>&amp;Nom du projet :</translation>
+        <source>&amp;Project name:</source>
+        <translation>No&amp;m du projet :</translation>
     </message>
     <message>
         <source>Author</source>
@@ -2442,8 +2442,8 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>No&amp;tes :</translation>
+        <source>Note&amp;s:</source>
+        <translation>&amp;Commentaires :</translation>
     </message>
     <message>
         <source>Continue a decision</source>
@@ -2520,7 +2520,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Déplacez un curseur pour voir ce qui se passe si un critère comptait plus ou moins. Tous les résultats se mettent à jour immédiatement ; vos réponses restent inchangées.</translation>
     </message>
     <message>
-        <source>&amp;Reset to my answers</source>
+        <source>Reset to &amp;my answers</source>
         <translation>&amp;Revenir à mes réponses</translation>
     </message>
     <message>

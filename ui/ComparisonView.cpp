@@ -78,14 +78,14 @@ ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(label);
     controls->addWidget(m_area);
-    auto *sortLabel = new QLabel(tr("&Sort by:"), this);
+    auto *sortLabel = new QLabel(tr("Sort b&y:"), this);
     sortLabel->setBuddy(m_sortBy);
     controls->addSpacing(fontMetrics().height());
     controls->addWidget(sortLabel);
     controls->addWidget(m_sortBy);
     controls->addWidget(m_order);
     controls->addSpacing(fontMetrics().height());
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("Fi&lter:"), this);
     filterLabel->setBuddy(m_filterEdit);
     controls->addWidget(filterLabel);
     controls->addWidget(m_filterEdit, 1);

@@ -83,7 +83,7 @@ void ResultsPage::ensureTabWidget()
 
     // Each tab starts as an empty holder; its views and models are built when it is first shown
     // (ensureTab), so a click on a question page does not pay for unseen tabs.
-    const QStringList titles{tr("&Overview"), tr("&Rankings"), tr("Com&pare"), tr("Side &by side"),
+    const QStringList titles{tr("&Overview"), tr("&Rankings"), tr("Com&pare"), tr("S&ide by side"),
                              tr("Brea&kdown"), tr("&Sensitivity"), tr("&What-if"), tr("&Group")};
     for (int i = 0; i < int(titles.size()); ++i) {
         auto *holder = new QWidget(m_tabs);

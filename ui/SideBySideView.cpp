@@ -59,7 +59,7 @@ SideBySideView::SideBySideView(DecisionSession *session, QWidget *parent)
     form->addRow(tr("&Area:"), m_area);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
-    auto *pick = new QLabel(tr("&Pick 2 to 4:"), this);
+    auto *pick = new QLabel(tr("Se&lect 2 to 4:"), this);
     pick->setBuddy(m_choices);
     left->addWidget(pick);
     left->addWidget(m_choices, 1);

@@ -42,7 +42,7 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
     side->setObjectName(QStringLiteral("wizard_side"));
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 8, 0);
-    auto *stepsLabel = new QLabel(tr("&Steps"), side);
+    auto *stepsLabel = new QLabel(tr("S&teps"), side);
     QFont bold = stepsLabel->font();
     bold.setBold(true);
     stepsLabel->setFont(bold);

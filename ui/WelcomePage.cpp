@@ -66,7 +66,7 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     nameBox->setSpacing(2);
     nameBox->addWidget(m_name);
     nameBox->addWidget(m_nameHint);
-    auto *nameLabel = new QLabel(tr("Project &name:"), m_column);
+    auto *nameLabel = new QLabel(tr("&Project name:"), m_column);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, nameBox);
     m_author = new QLineEdit(m_column);
@@ -81,7 +81,7 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 7);
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(tr("Note&s:"), m_notes);
     m_layout->addLayout(form);
 
     auto *continueLabel = new QLabel(tr("Continue a decision"), m_column);

@@ -17,7 +17,7 @@ WhatIfPanel::WhatIfPanel(DecisionSession *session, QWidget *parent)
     auto *intro = new QLabel(tr("Move a slider to see what happens if a criterion mattered more or less. "
                                 "Every result updates at once; your answers stay as they are."), this);
     intro->setWordWrap(true);
-    auto *reset = new QPushButton(tr("&Reset to my answers"), this);
+    auto *reset = new QPushButton(tr("Reset to &my answers"), this);
     reset->setObjectName(QStringLiteral("resetWeights"));
     reset->setAccessibleDescription(tr("Return every importance to what your answers give"));
     connect(reset, &QPushButton::clicked, m_session, &DecisionSession::resetWeights);
