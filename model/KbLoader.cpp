@@ -1,11 +1,13 @@
 #include "KbLoader.h"
 
+#include "KbBinary.h"
 #include "KbFileReader.h"
 #include "KbValidator.h"
 #include "YamlSource.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QStandardPaths>
 
@@ -130,9 +132,17 @@ KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
         const std::optional<QByteArray> bytes = YamlSource::readFile(file.path, MaxFileSize, &result.diagnostics);
         bool parsed = false;
         if (bytes) {
-            const KnowledgeBase part = KbFileReader::read(file.path, *bytes, MaxFileSize, MaxNestingDepth,
-                                                          &result.diagnostics, &parsed);
-            merger.add(part, file.layer, &result.diagnostics);
+            // A built-in file the build has already read (KbBinary) skips the YAML parser.
+            std::optional<KnowledgeBase> part;
+            if (dirs.at(file.layer) == builtinDir()) {
+                QFile compiled(KbBinary::compiledPath(file.name));
+                if (compiled.open(QIODevice::ReadOnly))
+                    part = KbBinary::read(compiled.readAll(), *bytes);
+            }
+            parsed = part.has_value();
+            if (!part)
+                part = KbFileReader::read(file.path, *bytes, MaxFileSize, MaxNestingDepth, &result.diagnostics, &parsed);
+            merger.add(*part, file.layer, &result.diagnostics);
         }
         everyFileRead = everyFileRead && parsed;
     }

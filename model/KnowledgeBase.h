@@ -14,6 +14,8 @@ struct SourcePos
     QString path;
     int line = 0;
     int column = 0;
+
+    friend bool operator==(const SourcePos &, const SourcePos &) = default;
 };
 
 struct Area
@@ -23,6 +25,8 @@ struct Area
     LocalizedText description;
     int order = 0;
     SourcePos pos;
+
+    friend bool operator==(const Area &, const Area &) = default;
 };
 
 struct Criterion
@@ -35,6 +39,8 @@ struct Criterion
     SourcePos pos;
     QList<SourcePos> areaPos; // where each entry of `areas` is written
     SourcePos baselinePos;
+
+    friend bool operator==(const Criterion &, const Criterion &) = default;
 };
 
 struct Rating
@@ -43,6 +49,8 @@ struct Rating
     LocalizedText why;
     SourcePos pos;      // the criterion key
     SourcePos scorePos; // the score value
+
+    friend bool operator==(const Rating &, const Rating &) = default;
 };
 
 struct Candidate
@@ -59,6 +67,8 @@ struct Candidate
     SourcePos pos;
     SourcePos areaPos;
     SourcePos ratingsPos;
+
+    friend bool operator==(const Candidate &, const Candidate &) = default;
 };
 
 // What choosing an option does: shift a criterion's importance, or nudge a candidate directly.
@@ -72,6 +82,8 @@ struct Effect
     SourcePos pos;
     SourcePos targetPos; // the criterion/candidate value
     SourcePos amountPos; // the importance/points value
+
+    friend bool operator==(const Effect &, const Effect &) = default;
 };
 
 struct Option
@@ -80,6 +92,8 @@ struct Option
     LocalizedText label;
     QList<Effect> effects;
     SourcePos pos;
+
+    friend bool operator==(const Option &, const Option &) = default;
 };
 
 struct Question
@@ -95,6 +109,8 @@ struct Question
     SourcePos pagePos;
 
     const Option *option(const QString &optionId) const;
+
+    friend bool operator==(const Question &, const Question &) = default;
 };
 
 // Points added to a whole stack that holds both candidates (negative: a penalty).
@@ -107,6 +123,8 @@ struct Synergy
     SourcePos pos;
     SourcePos aPos;
     SourcePos bPos;
+
+    friend bool operator==(const Synergy &, const Synergy &) = default;
 };
 
 // A hard rule: a stack holding `when` must (requires) / must not (forbids) hold one of
@@ -127,12 +145,16 @@ struct Constraint
 
     // True when a stack holding both x (== when) and y (in `area`) is legal under this rule.
     bool allows(const QString &x, const QString &yArea, const QString &y) const;
+
+    friend bool operator==(const Constraint &, const Constraint &) = default;
 };
 
 struct KbMeta
 {
     QString version;
     QString date;
+
+    friend bool operator==(const KbMeta &, const KbMeta &) = default;
 };
 
 // The whole knowledge base: plain data, cheap to copy (implicitly shared Qt containers).
@@ -162,6 +184,13 @@ public:
 
     // Number of decision rules: question effects + synergies + constraints.
     int ruleCount() const;
+
+    // Equal data; the id indexes follow from it.
+    friend bool operator==(const KnowledgeBase &a, const KnowledgeBase &b)
+    {
+        return a.meta == b.meta && a.areas == b.areas && a.criteria == b.criteria && a.candidates == b.candidates
+            && a.questions == b.questions && a.synergies == b.synergies && a.constraints == b.constraints;
+    }
 
 private:
     QHash<QString, qsizetype> m_areaIndex;
