@@ -129,8 +129,11 @@ private:
                 if (rating.score < 0.0 || rating.score > 10.0)
                     error(rating.scorePos, Tr::tr("rating must be 0..10, got %1").arg(rating.score));
             }
+            // Without a `ratings` key at all the reader has already said so, once; a line for
+            // every criterion of the area on top would only bury that.
+            const bool ratingsWritten = c.ratingsPos.line > 0 || !c.ratings.isEmpty();
             for (const Criterion *criterion : m_kb.criteriaOf(c.area))
-                if (!c.ratings.contains(criterion->id))
+                if (ratingsWritten && !c.ratings.contains(criterion->id))
                     error(c.ratingsPos.line > 0 ? c.ratingsPos : c.pos,
                           Tr::tr("candidate '%1' has no rating for criterion '%2' (every criterion of area '%3' needs one)")
                               .arg(c.id, criterion->id, c.area));

@@ -166,6 +166,10 @@ private slots:
         row("candidate missing a criterion of its area", "candidates.yaml",
             candidatesWith("      ease: {score: 5, why: Fine.}\n", ""), 5, 5,
             "candidate 'alpha' has no rating for criterion 'ease' (every criterion of area 'web' needs one)");
+        // Said once: not again for every criterion of the area.
+        row("candidate without ratings", "candidates.yaml",
+            candidatesWith("    ratings:\n      speed: {score: 8, why: Fast.}\n      ease: {score: 5, why: Fine.}\n", ""), 2, 5,
+            "candidate is missing the required key 'ratings'");
         row("rating a criterion not of its area", "candidates.yaml",
             candidatesWith("      speed: {score: 7, why: Quick.}\n", "      speed: {score: 7, why: Quick.}\n      ease: {score: 7, why: Easy.}\n"),
             25, 7, "criterion 'ease' does not apply to area 'data' (it applies to: web)");
