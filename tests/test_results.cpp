@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QTabWidget>
+#include <QFont>
 #include <QTest>
 
 #include <algorithm>
@@ -149,6 +150,8 @@ private slots:
 
     void everyModelPassesTheTester();
     void whatIfSliderChangesTheRanking();
+    void rankingTablesBoldTheBestRowAndAlignNumbers_data();
+    void rankingTablesBoldTheBestRowAndAlignNumbers();
     void resetReturnsToTheAnswers();
     void comparisonHasCandidateColumnsAndCriterionRows();
     void comparisonSortsColumnsByRow_data();
@@ -206,6 +209,36 @@ void TestResults::everyModelPassesTheTester()
     m_session->setGroupMembers({{QStringLiteral("a.yaml"), Answers{}}, {QStringLiteral("b.yaml"), Answers{}}});
     QVERIFY(ranking.rowCount() > 0);
     QVERIFY(stacks.rowCount() > 0);
+}
+
+void TestResults::rankingTablesBoldTheBestRowAndAlignNumbers_data()
+{
+    QTest::addColumn<bool>("stacks");      // the best stacks table, else one area's ranking
+    QTest::addColumn<QList<int>>("numeric"); // the columns that hold numbers
+    QTest::newRow("area ranking") << false << QList<int>{RankingModel::RankColumn, RankingModel::ScoreColumn};
+    QTest::newRow("best stacks") << true << QList<int>{0, -1}; // -1: the score column
+}
+
+void TestResults::rankingTablesBoldTheBestRowAndAlignNumbers()
+{
+    QFETCH(bool, stacks);
+    QFETCH(QList<int>, numeric);
+    RankingModel ranking(m_session.get(), QStringLiteral("frontend"));
+    StackTableModel stackTable(m_session.get());
+    QAbstractItemModel *model = stacks ? static_cast<QAbstractItemModel *>(&stackTable) : &ranking;
+    if (stacks)
+        numeric.replace(1, stackTable.scoreColumn());
+    QVERIFY(model->rowCount() >= 2);
+    for (int row = 0; row < 2; ++row)
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            const QVariant font = model->data(index, Qt::FontRole);
+            QCOMPARE(font.isValid() && font.value<QFont>().bold(), row == 0);
+            const QVariant align = model->data(index, Qt::TextAlignmentRole);
+            QCOMPARE(align.isValid(), numeric.contains(column));
+            if (align.isValid())
+                QVERIFY(align.value<Qt::Alignment>() & Qt::AlignRight);
+        }
 }
 
 void TestResults::whatIfSliderChangesTheRanking()

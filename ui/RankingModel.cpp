@@ -3,7 +3,6 @@
 #include "DecisionSession.h"
 #include "ResultsText.h"
 
-#include <QFont>
 
 RankingModel::RankingModel(DecisionSession *session, const QString &areaId, QObject *parent)
     : QAbstractTableModel(parent)
@@ -78,16 +77,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return candidate->summary.text();
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == RankColumn || index.column() == ScoreColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     case Qt::FontRole:
-        if (index.row() == 0) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        break;
+        return ResultsText::rankedCellStyle(role, index.row(), index.column() == RankColumn || index.column() == ScoreColumn);
     case CandidateIdRole:
         return cs.candidate;
     case ScoreRole:

@@ -3,6 +3,7 @@
 #include "Evaluation.h"
 #include "KnowledgeBase.h"
 
+#include <QFont>
 #include <QLocale>
 
 #include <cmath>
@@ -79,4 +80,16 @@ QString ResultsText::number(double value)
 {
     return std::abs(value - std::round(value)) < 1e-9 ? QLocale().toString(qRound(value))
                                                        : QLocale().toString(value, 'f', 1);
+}
+
+QVariant ResultsText::rankedCellStyle(int role, int row, bool numericColumn)
+{
+    if (role == Qt::TextAlignmentRole && numericColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && row == 0) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    return {};
 }

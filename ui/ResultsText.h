@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 class KnowledgeBase;
 struct Contribution;
@@ -23,4 +24,8 @@ public:
     static QString score(double value);
     static QString points(double value); // signed, e.g. "+4.0"
     static QString number(double value); // "7" or "7.5"
+
+    // How a ranking table shows a cell beyond its text: numbers right-aligned, the best row
+    // (row 0) bold. Null for any other role, so the model answers it itself.
+    static QVariant rankedCellStyle(int role, int row, bool numericColumn);
 };

@@ -3,7 +3,6 @@
 #include "DecisionSession.h"
 #include "ResultsText.h"
 
-#include <QFont>
 
 StackTableModel::StackTableModel(DecisionSession *session, QObject *parent)
     : QAbstractTableModel(parent)
@@ -78,16 +77,8 @@ QVariant StackTableModel::data(const QModelIndex &index, int role) const
                 return c->summary.text();
         break;
     case Qt::TextAlignmentRole:
-        if (column == 0 || column == scoreColumn())
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     case Qt::FontRole:
-        if (index.row() == 0) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        break;
+        return ResultsText::rankedCellStyle(role, index.row(), column == 0 || column == scoreColumn());
     case StackIndexRole:
         return index.row();
     case CandidateIdRole:
