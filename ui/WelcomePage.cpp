@@ -46,10 +46,10 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     scroll->setWidget(content);
 
     auto *intro = new WrappedLabel(tr("Answer a few questions about your team and your product, one "
-                                "page per part of the stack. Stackwise ranks the candidates of "
-                                "every area and the best whole stacks, and explains each score. "
-                                "Only the project name is required; skip any question you are "
-                                "not sure about."), m_column);
+                                      "page per part of the stack. Stackwise ranks the candidates of "
+                                      "every area and the best whole stacks, and explains each score. "
+                                      "Only the project name is required; skip any question you are "
+                                      "not sure about."), m_column);
     m_layout->addWidget(intro);
 
     auto *form = new QFormLayout;
@@ -59,6 +59,7 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     m_name->setAccessibleName(tr("Project name"));
     m_name->setAccessibleDescription(tr("Required; shown in every report"));
     m_name->setPlaceholderText(tr("e.g. Field-service portal"));
+    m_name->setClearButtonEnabled(true);
     m_nameHint = new QLabel(tr("Enter a project name to continue."), m_column);
     m_nameHint->setObjectName(QStringLiteral("project_name_hint"));
     m_nameHint->setForegroundRole(QPalette::PlaceholderText);
