@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: The Stackwise contributors
+# SPDX-License-Identifier: MIT
 # Two commands for a fresh Debian 12 machine: `make run` and `make test`.
 # Both install missing Debian packages (once), configure build/ and build incrementally.
 
@@ -9,9 +11,29 @@ ifneq ($(CI),)
 CMAKE_FLAGS += -DSTACKWISE_WERROR=ON
 endif
 
-DEB_PACKAGES := build-essential cmake qt6-base-dev qt6-tools-dev qt6-tools-dev-tools \
-	qt6-l10n-tools qt6-svg-dev libyaml-cpp-dev libgl1-mesa-dev xvfb xauth \
-	poppler-utils fonts-dejavu-core
+# Every Debian package the build, the tests or the running app need, each with what needs it.
+# .ci/run proves the list on a fresh Debian 12 root (resources/packaging/pristine-root.sh).
+DEB_PACKAGES :=
+DEB_PACKAGES += build-essential       # compiler and make: the build
+DEB_PACKAGES += cmake                 # the build, CTest, CPack (make package)
+DEB_PACKAGES += qt6-base-dev          # QtCore/Gui/Widgets headers and CMake config: the build
+DEB_PACKAGES += qt6-qpa-plugins       # offscreen and xcb platform plugins: the app and every GUI test
+DEB_PACKAGES += qt6-svg-dev           # QtSvg: charts and the icon
+DEB_PACKAGES += qt6-tools-dev         # Qt6LinguistTools CMake config: qt_add_translations
+DEB_PACKAGES += qt6-tools-dev-tools   # lupdate/lrelease run by qt_add_translations
+DEB_PACKAGES += qt6-l10n-tools        # lupdate/lrelease on PATH: make lupdate
+DEB_PACKAGES += qt6-translations-l10n # qtbase_de.qm, qtbase_fr.qm: translated wizard buttons (test_language_ui, test_accessibility)
+DEB_PACKAGES += libyaml-cpp-dev       # yaml-cpp: every YAML file
+DEB_PACKAGES += libgl1-mesa-dev       # OpenGL headers that Qt6Gui's CMake config requires
+DEB_PACKAGES += xvfb                  # xvfb-run: the GUI under a real X server
+DEB_PACKAGES += xauth                 # xvfb-run's authority file
+DEB_PACKAGES += poppler-utils         # pdftotext: test_pdf reads exported PDFs
+DEB_PACKAGES += fonts-dejavu-core     # a font for the offscreen platform and reports: test_pdf, goldens
+DEB_PACKAGES += dpkg-dev              # dpkg-shlibdeps: make package
+DEB_PACKAGES += file                  # dpkg-shlibdeps and lintian inspect binaries: make package
+DEB_PACKAGES += lintian               # checks the .deb: make package, test_package
+DEB_PACKAGES += desktop-file-utils    # desktop-file-validate: test_package
+DEB_PACKAGES += appstream             # appstreamcli validate: test_package
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -49,7 +71,7 @@ bench: build
 # Address and undefined-behaviour sanitizers, no recovery, over the whole test suite.
 ASAN_DIR ?= build-asan
 asan: deps
-	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTACKWISE_BUILD_BENCHMARKS=OFF $(CMAKE_FLAGS) \
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTACKWISE_BUILD_BENCHMARKS=OFF -DSTACKWISE_PACKAGE_TESTS=OFF $(CMAKE_FLAGS) \
 	  -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
 	cmake --build $(ASAN_DIR) -j $(JOBS)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Build step: reads each built-in knowledge-base file once and writes what it read in
 // KbBinary's form, compiled into the binary under :/kb-compiled/ so that a start skips the
 // YAML parser. The files are labelled with their resource paths (":/kb/areas.yaml"), exactly as

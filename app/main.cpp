@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #include "AppLanguage.h"
 #include "CommandLine.h"
 #include "KbLoader.h"
@@ -12,8 +14,24 @@
 
 #include <memory>
 
+namespace {
+QtMessageHandler qtHandler = nullptr;
+
+// Keeps headless runs quiet where nothing is wrong: without XDG_RUNTIME_DIR (cron, CI,
+// containers) Qt warns once that it falls back to /tmp/runtime-USER, which Stackwise never uses.
+// Every other message goes to Qt's own handler unchanged.
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qtHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
+    qtHandler = qInstallMessageHandler(messageHandler);
+
     // Headless commands must run without a display: choose the offscreen platform before the
     // application object exists (QPainter/QPdfWriter still need a QGuiApplication).
     const bool headless = CommandLine::looksHeadless(argc, argv);

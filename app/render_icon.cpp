@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Build-time helper: renders the application's SVG icon to the PNG sizes of the hicolor theme,
 // for desktops and launchers that do not read SVG.
 //   stackwise_render_icon ICON.svg OUTDIR NAME SIZE...

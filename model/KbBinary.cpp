@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #include "KbBinary.h"
 
 #include <QCryptographicHash>

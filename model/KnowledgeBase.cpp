@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #include "KnowledgeBase.h"
 
 const Option *Question::option(const QString &optionId) const

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Seeded random knowledge bases for the whole-stack search: shared by tests/test_stacksearch.cpp

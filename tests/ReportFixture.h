@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A small knowledge base and a hand-made Evaluation for the report writers' tests. The evaluation

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A tiny knowledge base built in code, small enough to compute every score by hand. Shared by

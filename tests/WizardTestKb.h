@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A small knowledge base built in code for the GUI tests, so they do not depend on the content

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Helper process for test_autosave: a Stackwise window that changes one answer through its
 // widgets and then waits to be killed, so the test can check that the autosave survives.
 // Usage: autosave_child AUTOSAVE_PATH

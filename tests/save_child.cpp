@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Helper process for test_atomic_save: saves an answers file through AnswersFile::save over and
 // over, alternating the two versions of SaveChildVersions, until it is killed.
 // Usage: save_child PATH

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Issue 6, accessibility: every input of the window has an accessible name and description, the
 // Tab key walks the welcome form in reading order, every menu action has a keyboard path, and
 // the window stays legible under a dark palette. STACKWISE_SCREENSHOT_DIR=DIR saves a grab of

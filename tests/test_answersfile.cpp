@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Tests of AnswersFile (contract §3): exact round trips, one row per malformed form with its
 // exact PATH:LINE:COLUMN, and saving through QSaveFile.
 #include "AnswersFile.h"

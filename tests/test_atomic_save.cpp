@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Atomic saves (issue 7, "No data lost"): a child process saves an answers file over and over
 // and is killed with SIGKILL at random moments; every time, the file on disk must be one complete
 // version, old or new, byte for byte, and must read back through AnswersFile::parse.

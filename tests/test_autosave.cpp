@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Autosave: written shortly after every change, removed after a save or a clean exit, offered
 // for restore in the next window, and still there after the process is killed.
 #include "AnswersFile.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Hostile autosave files (issue 7): a corrupt or malicious file where the autosave should be is
 // refused with an inline PATH:LINE:COLUMN: message, nothing is restored, the restore prompt is
 // never shown, and the file is kept as it was for the user to inspect.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // The shared chart painting: the same calls on a raster image, an SVG generator and a PDF writer.
 #include "ChartPainter.h"
 #include "KnowledgeBase.h"

@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // End-to-end tests of the stackwise binary's command line (contract §4).
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject
@@ -12,9 +15,10 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &args)
+    static Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         p.setProgram(QStringLiteral(STACKWISE_BINARY));
         p.setArguments(args);
         p.start();
@@ -50,6 +54,43 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.trimmed().isEmpty());
     }
+
+    // A headless run that succeeds prints nothing on stderr, also where cron, CI and containers
+    // leave XDG_RUNTIME_DIR unset and no platform is chosen (issue 12).
+    void quietWhenAllIsWell_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString answers = QStringLiteral(STACKWISE_SOURCE_DIR "/resources/examples/realtime-react-team.yaml");
+        for (const char *format : {"json", "html", "md", "csv", "pdf"})
+            QTest::newRow(format) << QStringList{QStringLiteral("--answers"), answers, QStringLiteral("--export"),
+                                                 m_dir.filePath(QStringLiteral("out.") + QLatin1String(format))};
+        QTest::newRow("validate-kb") << QStringList{QStringLiteral("--validate-kb"),
+                                                    QStringLiteral(STACKWISE_SOURCE_DIR "/resources/kb")};
+    }
+    void quietWhenAllIsWell()
+    {
+        QFETCH(QStringList, args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Run r = run(args, env);
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+    }
+    // ...while real problems are still reported there.
+    void problemsStillReachStderr()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        const Run r = run({QStringLiteral("--answers"), m_dir.filePath(QStringLiteral("missing.yaml")),
+                           QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.json"))}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("missing.yaml")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(r.err));
+    }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // End to end: the stackwise binary exports the example answers files as JSON (contract §4, §5);
 // the report's content is checked, not just parsed.
 #include "KbLoader.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Group mode: aggregation of several members' answers (GroupAggregator.h) and the listing of
 // their disagreements.
 #include "GroupAggregator.h"

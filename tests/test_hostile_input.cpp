@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Hostile input (issue 7): every way a file can attack a YAML loader, driven through the answers
 // loader and the knowledge-base loader, at unit level and end to end through the stackwise
 // binary. A hostile file must be refused with PATH:LINE:COLUMN: message (1-based) and exit 2,

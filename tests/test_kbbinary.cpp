@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // KbBinary, the built-in knowledge base read ahead of time: it must give back exactly what the
 // YAML parser gives, stand in only for the very YAML it was made from, refuse anything damaged
 // without crashing, and the compiled files of this build must match the YAML compiled in.

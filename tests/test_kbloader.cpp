@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Tests of KbLoader, KbValidator and the YAML guards: every kind of knowledge-base problem is
 // reported with its exact PATH:LINE:COLUMN, overlays layer correctly, and the built-in KB is
 // clean and complete (contract §1-2).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Issue 6: with German chosen, the wizard speaks German — our catalogue (:/i18n/stackwise_de.qm),
 // Qt's own (QWizard's buttons) and the knowledge base. Expected texts are looked up in the
 // installed catalogues, so the test follows the translators' wording instead of copying it.

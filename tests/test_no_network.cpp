@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Nothing leaves the machine (issue 7): the stackwise binary links no network or TLS library,
 // no CMakeLists links one, and no product source uses networking, starts processes, runs
 // scripts or loads code — so nothing read from a file is ever executed.

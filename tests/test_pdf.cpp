@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // The PDF report of the full default knowledge base, read back with poppler-utils: page count,
 // page size (A4 and Letter), the text a reader sees (headings, the recommended stack, page
 // numbers) and embedded fonts.

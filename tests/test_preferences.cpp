@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Preferences (issue 6): stored in QSettings, shown and edited by PreferencesDialog, and used by
 // their readers — the autosave switch by AutosaveManager, the page size by printing and export.
 #include "AutosaveManager.h"

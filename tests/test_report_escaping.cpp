@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Hostile text in every field a report shows: the project name, author and notes of the answers,
 // and knowledge-base strings through an overlay directory (as `--kb DIR` would add them). The HTML
 // must contain no live markup, the Markdown no HTML and no links, the CSV no cell a spreadsheet

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // The report writers (HTML, Markdown, CSV) against golden files, under the C locale with a fixed
 // date, plus the structural promises each format makes (MADR sections, RFC 4180, self-contained
 // HTML). Set STACKWISE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, then

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // The Results page and its models: what-if, comparison (sort/filter), side by side, breakdown,
 // stacks, sensitivity and group views, on a small knowledge base built here.
 #include "BreakdownModel.h"

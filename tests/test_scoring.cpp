@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // ScoringEngine: hand-computed scores on a tiny knowledge base, the contributions-sum invariant,
 // pins, constraints and stacks (ScoringEngine.h documents the model).
 #include "JsonReportWriter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // The seed's decision rules, each as a scenario on the default knowledge base, in the seed's own
 // words (row tags). A failing row means the knowledge base no longer says what the seed says.
 #include "KbLoader.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Sensitivity: weight thresholds in closed form, confirmed by re-scoring just either side of
 // them; the fragile-winner flag and its reasons.
 #include "KbLoader.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Whole-stack search: the pruned top-k equals brute force on random knowledge bases, constraints
 // and pins are honoured, and conflicting pins are explained.
 #include "RandomKb.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Issue 6: the translations are complete (both .ts files, every text of the default knowledge
 // base) and `--lang` makes a headless export speak the language: French headings, lang="fr",
 // knowledge-base texts and dates in French.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // The wizard driven through its widgets (found by objectName): pages generated from the KB,
 // answers kept across Next/Back, pins, the leader panel, files, the modified mark and groups.
 #include "AnswersFile.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // WrappedLabel caches its size hints; it must still answer exactly what a word-wrapped QLabel
 // answers, after its text, its font or its style change.
 #include "WrappedLabel.h"

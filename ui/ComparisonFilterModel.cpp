@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #include "ComparisonFilterModel.h"
 
 #include "ComparisonTableModel.h"

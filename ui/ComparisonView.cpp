@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 #include "ComparisonView.h"
 
 #include "ChartWidget.h"

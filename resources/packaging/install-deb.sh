@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: The Stackwise contributors
+# SPDX-License-Identifier: MIT
 # Installs the Stackwise .deb on a Debian 12 system with apt-get, which pulls in every runtime
 # dependency the package declares, then runs `stackwise --version` to prove the binary starts.
 #   resources/packaging/install-deb.sh [PATH/TO/stackwise_VERSION_ARCH.deb]

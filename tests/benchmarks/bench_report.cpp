@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Report export on the full default knowledge base, from the Evaluation to the bytes written
 // (document building included). Budgets: HTML under 20 ms, PDF under 250 ms.
 

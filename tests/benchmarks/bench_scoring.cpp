@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Scoring benchmarks (`make bench`). Budgets (issue 3):
 //   defaultKbFullEvaluation      all areas + top-20 stacks + sensitivity, default KB: < 1 ms
 //   largeKbTopStacksPruned       4 areas x 60 candidates, 200 criteria, dense synergies: top 20

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Start-up and responsiveness of the wizard, compared with a bare QWizard in the same run.
 // Budgets (issue 4): stackwiseWizard within 1.5x bareWizard; answerChangeToResults under 16 ms.
 // welcomeContentFloor shows what the Welcome page's required inputs alone cost in stock Qt, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Runs a fuzz target's LLVMFuzzerTestOneInput on every file of the given directories, without
 // libFuzzer: the seed corpus and every input that once crashed stay regression tests in CTest.
 #include <QByteArray>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Fuzzes the answers loader. Whatever it accepts must survive a save/load round trip unchanged.
 #include "AnswersFile.h"
 #include "FuzzSupport.h"

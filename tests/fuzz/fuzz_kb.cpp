@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Fuzzes one knowledge-base file: the raw guard, the YAML reader, and the cross-reference
 // validator on that file layered over the built-in KB's entries.
 #include "FuzzSupport.h"

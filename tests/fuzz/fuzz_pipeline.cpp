@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
 // Fuzzes the whole pipeline: answers -> evaluation -> every report writer.
 #include "AnswersFile.h"
 #include "FuzzSupport.h"
