@@ -60,7 +60,10 @@ struct AreaResult
     QList<SensitivityEntry> sensitivity;
     double marginPercent = 100.0;       // (first - second) / first * 100
     bool fragile = false;
-    QStringList fragileReasons;         // sentences, e.g. "answering realtime: core makes Node.js first"
+    QStringList fragileReasons;         // why it is fragile: a narrow margin, or a one-step move of
+                                        // an importance the user set
+    QStringList couldChange;            // information, not a warning: answer changes (open
+                                        // questions first) that would make another candidate first
 };
 
 struct StackSynergy
@@ -71,11 +74,27 @@ struct StackSynergy
     QString why;
 };
 
+// Why a stack holds another candidate than an area's own leader (an unpinned area only).
+struct StackDeparture
+{
+    QString area;
+    QString leader;     // the area's leader
+    QString chosen;     // what this stack holds instead
+    double lead = 0.0;  // leader's score minus chosen's, in the area's points
+    double gained = 0.0; // synergy points the chosen candidate brings minus the leader's
+    QStringList constraints; // ids of the constraints that rule the leader out of this stack
+    QString why;        // e.g. "Node.js instead of Laravel (Backend leader by 2.7 points): ..."
+};
+
 struct StackResult
 {
-    QMap<QString, QString> choice; // area id -> candidate id
-    double score = 0.0;            // mean of the area scores + synergy points
+    QMap<QString, QString> choice;      // area id -> candidate id
+    QMap<QString, double> areaScores;   // area id -> the chosen candidate's area score
+    // (sum of areaScores + sum of synergy points) / number of areas: the parts are
+    // areaScores / n and synergies' points / n, and they add up to it.
+    double score = 0.0;
     QList<StackSynergy> synergies;
+    QList<StackDeparture> departures;   // in KB area order
 };
 
 // A pin that breaks a hard constraint, with what to do instead.

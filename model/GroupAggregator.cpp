@@ -96,7 +96,7 @@ ScoringEngine::Profile GroupAggregator::aggregate(const ScoringEngine &engine, c
         return p;
     }
     const KnowledgeBase &kb = engine.knowledgeBase();
-    const qsizetype criteriaCount = kb.criteria.size();
+    const qsizetype criteriaCount = engine.slotCount(); // importance is per (area, criterion) slot
     const qsizetype candidateCount = kb.candidates.size();
 
     ScoringEngine::Profile out;
@@ -119,7 +119,7 @@ ScoringEngine::Profile GroupAggregator::aggregate(const ScoringEngine &engine, c
         for (qsizetype c = 0; c < criteriaCount; ++c) {
             out.importance[c] += p.importance.at(c) * share;
             if (detailed) {
-                const double distance = std::abs(p.importance.at(c) - kb.criteria.at(c).baseline);
+                const double distance = std::abs(p.importance.at(c) - engine.baseline(int(c)));
                 if (!p.importanceSource.at(c).isEmpty() && distance > moved.at(c)) {
                     moved[c] = distance;
                     out.importanceSource[c] = p.importanceSource.at(c);
@@ -150,9 +150,11 @@ ScoringEngine::Profile GroupAggregator::aggregate(const ScoringEngine &engine, c
         const int c = engine.criterionIndex(it.key());
         if (c < 0)
             continue;
-        out.importance[c] = std::clamp(it.value(), 0.0, 10.0);
-        if (detailed)
-            out.importanceSource[c] = QStringLiteral("weights");
+        for (int slot : engine.slotsOf(c)) {
+            out.importance[slot] = std::clamp(it.value(), 0.0, 10.0);
+            if (detailed)
+                out.importanceSource[slot] = QStringLiteral("weights");
+        }
     }
     // Same rule as for one member: a pin must name a candidate of its own area.
     const QMap<QString, QString> pins = agreedPins(members);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "JsonReportWriter.h"
 
+#include <algorithm>
+
 #include "KnowledgeBase.h"
 
 #include <QCoreApplication>
@@ -114,6 +116,7 @@ public:
         o.insert(QStringLiteral("margin_percent"), JsonReportWriter::round2(a.marginPercent));
         o.insert(QStringLiteral("fragile"), a.fragile);
         o.insert(QStringLiteral("fragile_reasons"), QJsonArray::fromStringList(a.fragileReasons));
+        o.insert(QStringLiteral("could_change"), QJsonArray::fromStringList(a.couldChange));
         QJsonObject importance;
         for (auto it = a.importance.constBegin(); it != a.importance.constEnd(); ++it)
             importance.insert(it.key(), QJsonObject{{QStringLiteral("weight"), JsonReportWriter::round2(it.value())},
@@ -134,6 +137,28 @@ public:
                                          {QStringLiteral("points"), JsonReportWriter::round2(y.points)},
                                          {QStringLiteral("why"), y.why}});
         o.insert(QStringLiteral("synergies"), synergies);
+        // The score's parts: each area score and each synergy's points, divided by the number of
+        // areas (ScoringEngine.h); they add up to `score` (within 0.01 per part, from rounding).
+        const double n = double(std::max<qsizetype>(1, s.choice.size()));
+        QJsonArray parts;
+        for (auto it = s.areaScores.constBegin(); it != s.areaScores.constEnd(); ++it)
+            parts.append(QJsonObject{{QStringLiteral("area"), it.key()},
+                                     {QStringLiteral("candidate"), s.choice.value(it.key())},
+                                     {QStringLiteral("points"), JsonReportWriter::round2(it.value() / n)}});
+        for (const StackSynergy &y : s.synergies)
+            parts.append(QJsonObject{{QStringLiteral("between"), QJsonArray{y.a, y.b}},
+                                     {QStringLiteral("points"), JsonReportWriter::round2(y.points / n)}});
+        o.insert(QStringLiteral("score_parts"), parts);
+        QJsonArray departures;
+        for (const StackDeparture &d : s.departures)
+            departures.append(QJsonObject{{QStringLiteral("area"), d.area},
+                                          {QStringLiteral("leader"), d.leader},
+                                          {QStringLiteral("chosen"), d.chosen},
+                                          {QStringLiteral("lead"), JsonReportWriter::round2(d.lead)},
+                                          {QStringLiteral("synergy_gain"), JsonReportWriter::round2(d.gained)},
+                                          {QStringLiteral("constraints"), QJsonArray::fromStringList(d.constraints)},
+                                          {QStringLiteral("why"), d.why}});
+        o.insert(QStringLiteral("departures"), departures);
         return o;
     }
 

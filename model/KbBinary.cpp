@@ -9,7 +9,7 @@
 namespace {
 constexpr quint32 Magic = 0x53574b42; // "SWKB"
 // Bump when any stored struct changes: older compiled parts are then ignored, not misread.
-constexpr quint32 FormatVersion = 2;
+constexpr quint32 FormatVersion = 3; // 3: languages, effect areas, language_rules
 
 // Identity, not secrecy: SHA-1 tells files apart and is about twice as fast as SHA-256 here.
 QByteArray hashOf(const QByteArray &bytes)
@@ -84,26 +84,44 @@ static QDataStream &operator>>(QDataStream &s, Rating &r) { return s >> r.score 
 static QDataStream &operator<<(QDataStream &s, const Candidate &c)
 {
     return s << c.id << c.area << c.name << c.summary << c.link << c.strongFor << c.pros << c.cons << c.ratings
-             << c.pos << c.areaPos << c.ratingsPos;
+             << c.languages << c.pos << c.areaPos << c.ratingsPos << c.languagePos;
 }
 static QDataStream &operator>>(QDataStream &s, Candidate &c)
 {
     return s >> c.id >> c.area >> c.name >> c.summary >> c.link >> c.strongFor >> c.pros >> c.cons >> c.ratings
-             >> c.pos >> c.areaPos >> c.ratingsPos;
+             >> c.languages >> c.pos >> c.areaPos >> c.ratingsPos >> c.languagePos;
 }
 
 static QDataStream &operator<<(QDataStream &s, const Effect &e)
 {
-    return s << qint32(e.kind) << e.target << e.amount << e.why << e.pos << e.targetPos << e.amountPos;
+    return s << qint32(e.kind) << e.target << e.amount << e.why << e.areas << e.pos << e.areaPos << e.targetPos
+             << e.amountPos;
 }
 static QDataStream &operator>>(QDataStream &s, Effect &e)
 {
     readEnum(s, e.kind, int(Effect::Kind::Nudge));
-    return s >> e.target >> e.amount >> e.why >> e.pos >> e.targetPos >> e.amountPos;
+    return s >> e.target >> e.amount >> e.why >> e.areas >> e.pos >> e.areaPos >> e.targetPos >> e.amountPos;
 }
 
-static QDataStream &operator<<(QDataStream &s, const Option &o) { return s << o.id << o.label << o.effects << o.pos; }
-static QDataStream &operator>>(QDataStream &s, Option &o) { return s >> o.id >> o.label >> o.effects >> o.pos; }
+static QDataStream &operator<<(QDataStream &s, const Option &o)
+{
+    return s << o.id << o.label << o.effects << o.languages << o.pos << o.languagePos;
+}
+static QDataStream &operator>>(QDataStream &s, Option &o)
+{
+    return s >> o.id >> o.label >> o.effects >> o.languages >> o.pos >> o.languagePos;
+}
+
+static QDataStream &operator<<(QDataStream &s, const LanguageRules &l)
+{
+    return s << l.question << l.teamAreas << l.teamPoints << l.teamWhy << l.sharedAreas << l.sharedPoints
+             << l.sharedWhy << l.names << l.pos << l.questionPos << l.teamAreaPos << l.sharedAreaPos;
+}
+static QDataStream &operator>>(QDataStream &s, LanguageRules &l)
+{
+    return s >> l.question >> l.teamAreas >> l.teamPoints >> l.teamWhy >> l.sharedAreas >> l.sharedPoints
+             >> l.sharedWhy >> l.names >> l.pos >> l.questionPos >> l.teamAreaPos >> l.sharedAreaPos;
+}
 
 static QDataStream &operator<<(QDataStream &s, const Question &q)
 {
@@ -140,7 +158,7 @@ QByteArray KbBinary::write(const KnowledgeBase &part, const QByteArray &yaml)
         QDataStream s(&payload, QIODevice::WriteOnly);
         s.setVersion(QDataStream::Qt_6_4);
         s << part.meta.version << part.meta.date << part.areas << part.criteria << part.candidates
-          << part.questions << part.synergies << part.constraints;
+          << part.questions << part.synergies << part.constraints << part.languageRules;
     }
     QByteArray blob;
     QDataStream s(&blob, QIODevice::WriteOnly);
@@ -167,7 +185,7 @@ std::optional<KnowledgeBase> KbBinary::read(const QByteArray &blob, const QByteA
     p.setVersion(QDataStream::Qt_6_4);
     KnowledgeBase part;
     p >> part.meta.version >> part.meta.date >> part.areas >> part.criteria >> part.candidates >> part.questions
-      >> part.synergies >> part.constraints;
+      >> part.synergies >> part.constraints >> part.languageRules;
     if (p.status() != QDataStream::Ok || !p.atEnd())
         return std::nullopt;
     return part;

@@ -33,7 +33,7 @@ public:
         const auto top = r.map(Field::item(root), Tr::tr("a knowledge-base file"), {},
                                {QStringLiteral("kb"), QStringLiteral("areas"), QStringLiteral("criteria"),
                                 QStringLiteral("candidates"), QStringLiteral("questions"), QStringLiteral("synergies"),
-                                QStringLiteral("constraints")});
+                                QStringLiteral("constraints"), QStringLiteral("language_rules")});
         if (!top)
             return;
         if (top->contains(QStringLiteral("kb")))
@@ -44,6 +44,8 @@ public:
         readList(*top, QStringLiteral("questions"), Tr::tr("questions"), [&](const Field &f) { readQuestion(f, kb); });
         readList(*top, QStringLiteral("synergies"), Tr::tr("synergies"), [&](const Field &f) { readSynergy(f, kb); });
         readList(*top, QStringLiteral("constraints"), Tr::tr("constraints"), [&](const Field &f) { readConstraint(f, kb); });
+        if (top->contains(QStringLiteral("language_rules")))
+            readLanguageRules(top->value(QStringLiteral("language_rules")), &kb->languageRules);
     }
 
 private:
@@ -135,7 +137,7 @@ private:
     void readCandidate(const Field &field, KnowledgeBase *kb)
     {
         const auto f = r.map(field, Tr::tr("candidate"), keys({"id", "area", "name", "ratings"}),
-                             keys({"summary", "link", "strong_for", "pros", "cons"}));
+                             keys({"summary", "link", "strong_for", "pros", "cons", "languages"}));
         if (!f)
             return;
         Candidate c;
@@ -152,6 +154,7 @@ private:
         optional(*f, "strong_for", &c.strongFor, [&](const Field &v) { return r.localizedList(v, Tr::tr("strong_for item")); });
         optional(*f, "pros", &c.pros, [&](const Field &v) { return r.localizedList(v, Tr::tr("pros item")); });
         optional(*f, "cons", &c.cons, [&](const Field &v) { return r.localizedList(v, Tr::tr("cons item")); });
+        readIdList(*f, "languages", Tr::tr("candidate language"), &c.languages, &c.languagePos);
         if (f->contains(QStringLiteral("ratings"))) {
             const Field &ratings = f->value(QStringLiteral("ratings"));
             c.ratingsPos = r.pos(ratings.key);
@@ -223,13 +226,14 @@ private:
     void readOption(const Field &field, Question *q)
     {
         // `effects` is optional here so that KbValidator reports a missing and an empty list alike.
-        const auto f = r.map(field, Tr::tr("option"), keys({"id", "label"}), keys({"effects"}));
+        const auto f = r.map(field, Tr::tr("option"), keys({"id", "label"}), keys({"effects", "languages"}));
         if (!f)
             return;
         Option o;
         o.pos = r.pos(field);
         optional(*f, "id", &o.id, [&](const Field &v) { return r.id(v, Tr::tr("option id")); });
         optional(*f, "label", &o.label, localizedReader(Tr::tr("option label")));
+        readIdList(*f, "languages", Tr::tr("option language"), &o.languages, &o.languagePos);
         if (f->contains(QStringLiteral("effects"))) {
             if (const auto effects = r.list(f->value(QStringLiteral("effects")), Tr::tr("effects")))
                 for (const Field &e : *effects)
@@ -241,7 +245,7 @@ private:
 
     void readEffect(const Field &field, Option *o)
     {
-        const auto f = r.map(field, Tr::tr("effect"), keys({"why"}), keys({"criterion", "importance", "candidate", "points"}));
+        const auto f = r.map(field, Tr::tr("effect"), keys({"why"}), keys({"criterion", "importance", "candidate", "points", "areas"}));
         if (!f)
             return;
         Effect e;
@@ -274,7 +278,63 @@ private:
                 e.amount = *v;
         }
         optional(*f, "why", &e.why, localizedReader(Tr::tr("effect reason")));
+        if (f->contains(QStringLiteral("areas")) && !criterion)
+            r.error(f->value(QStringLiteral("areas")).key,
+                    Tr::tr("'areas' scopes an importance effect; a nudge already names its candidate"));
+        else
+            readIdList(*f, "areas", Tr::tr("effect area"), &e.areas, &e.areaPos);
         o->effects.append(e);
+    }
+
+    void readIdList(const Fields &fields, const char *key, const QString &what, QStringList *ids,
+                    QList<SourcePos> *positions)
+    {
+        const auto it = fields.constFind(QLatin1String(key));
+        if (it == fields.constEnd())
+            return;
+        if (const auto list = r.idList(*it, what, positions))
+            *ids = *list;
+    }
+
+    void readLanguageRules(const Field &field, LanguageRules *rules)
+    {
+        const auto f = r.map(field, Tr::tr("language_rules"), keys({"names"}), keys({"team_language", "one_language"}));
+        if (!f)
+            return;
+        LanguageRules l;
+        l.pos = r.pos(field);
+        if (const auto names = r.entries(f->value(QStringLiteral("names")), Tr::tr("language names"))) {
+            for (const auto &[id, value] : *names) {
+                if (!YamlReader::isValidId(id))
+                    r.error(value.key, Tr::tr("language id '%1' may use only a-z, 0-9 and _").arg(id));
+                else if (const auto name = r.localized(value, Tr::tr("language name")))
+                    l.names.insert(id, *name);
+            }
+        }
+        if (f->contains(QStringLiteral("team_language"))) {
+            const Field &team = f->value(QStringLiteral("team_language"));
+            if (const auto t = r.map(team, Tr::tr("team_language rule"), keys({"question", "areas", "points", "why"}), {})) {
+                if (t->contains(QStringLiteral("question"))) {
+                    l.questionPos = r.pos(t->value(QStringLiteral("question")));
+                    if (const auto q = r.id(t->value(QStringLiteral("question")), Tr::tr("rule question")))
+                        l.question = *q;
+                }
+                readIdList(*t, "areas", Tr::tr("rule area"), &l.teamAreas, &l.teamAreaPos);
+                optional(*t, "points", &l.teamPoints, [&](const Field &v) { return r.number(v, Tr::tr("rule points")); });
+                optional(*t, "why", &l.teamWhy, localizedReader(Tr::tr("rule reason")));
+            }
+        }
+        if (f->contains(QStringLiteral("one_language"))) {
+            const Field &shared = f->value(QStringLiteral("one_language"));
+            if (const auto o = r.map(shared, Tr::tr("one_language rule"), keys({"areas", "points", "why"}), {})) {
+                readIdList(*o, "areas", Tr::tr("rule area"), &l.sharedAreas, &l.sharedAreaPos);
+                if (o->contains(QStringLiteral("areas")) && l.sharedAreas.size() != 2)
+                    r.error(o->value(QStringLiteral("areas")), Tr::tr("'areas' must list exactly 2 areas, got %1").arg(l.sharedAreas.size()));
+                optional(*o, "points", &l.sharedPoints, [&](const Field &v) { return r.number(v, Tr::tr("rule points")); });
+                optional(*o, "why", &l.sharedWhy, localizedReader(Tr::tr("rule reason")));
+            }
+        }
+        *rules = l;
     }
 
     void readSynergy(const Field &field, KnowledgeBase *kb)

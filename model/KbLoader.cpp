@@ -4,6 +4,7 @@
 
 #include "KbBinary.h"
 #include "KbFileReader.h"
+#include "DerivedRules.h"
 #include "KbValidator.h"
 #include "YamlSource.h"
 
@@ -62,6 +63,10 @@ public:
             kb.meta.version = part.meta.version;
         if (!part.meta.date.isEmpty())
             kb.meta.date = part.meta.date;
+        if (!part.languageRules.isEmpty())
+            kb.languageRules = part.languageRules;
+        else if (!part.languageRules.names.isEmpty())
+            kb.languageRules.names.insert(part.languageRules.names); // an overlay adding a language
         const auto byId = [](const auto &item) { return item.id; };
         mergeEntries(&kb.areas, &m_areas, part.areas, layer, Tr::tr("area id"), byId, diagnostics);
         mergeEntries(&kb.criteria, &m_criteria, part.criteria, layer, Tr::tr("criterion id"), byId, diagnostics);
@@ -155,6 +160,9 @@ KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
     // noise would hide the one real problem, so cross-references wait until all files read.
     if (everyFileRead)
         result.diagnostics.append(KbValidator::validate(result.kb));
+    // The language rules become plain effects and synergies once every reference is known good.
+    if (everyFileRead && result.diagnostics.isEmpty())
+        DerivedRules::apply(&result.kb);
     if (everyFileRead && result.kb.areas.isEmpty() && !dirs.isEmpty())
         result.diagnostics.append({dirs.constFirst(), 0, 0, Tr::tr("the knowledge base defines no areas"), true});
 

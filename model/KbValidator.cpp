@@ -51,6 +51,7 @@ public:
         checkQuestions();
         checkSynergies();
         checkConstraints();
+        checkLanguages();
         return m_out;
     }
 
@@ -153,10 +154,16 @@ private:
                 error(q.pos, Tr::tr("question '%1' has no options").arg(q.id));
             checkDuplicates(q.options, Tr::tr("option"));
             for (const Option &o : q.options) {
-                if (o.effects.isEmpty())
+                // An option that names languages has the effects of the team-language rule.
+                if (o.effects.isEmpty() && o.languages.isEmpty())
                     error(o.pos, Tr::tr("option '%1' of question '%2' has no effects").arg(o.id, q.id));
                 for (const Effect &e : o.effects)
                     checkEffect(e);
+                if (!o.languages.isEmpty() && q.id != m_kb.languageRules.question)
+                    error(o.languagePos.value(0, o.pos),
+                          Tr::tr("only options of the team-language question ('%1') name languages")
+                              .arg(m_kb.languageRules.question.isEmpty() ? Tr::tr("none") : m_kb.languageRules.question));
+                checkLanguageIds(o.languages, o.languagePos, o.pos);
             }
         }
     }
@@ -168,12 +175,58 @@ private:
                 unresolved(e.targetPos, Tr::tr("unknown criterion '%1' (known: %2)").arg(e.target, known(m_criterionIds)));
             if (std::abs(e.amount) > MaxImportanceDelta)
                 error(e.amountPos, Tr::tr("importance must be -%1..%1, got %2").arg(MaxImportanceDelta).arg(e.amount));
+            const Criterion *criterion = m_criteria.value(e.target);
+            for (qsizetype i = 0; i < e.areas.size(); ++i) {
+                const SourcePos p = e.areaPos.value(i, e.pos);
+                if (!isArea(e.areas.at(i)))
+                    unresolved(p, Tr::tr("unknown area '%1' (known: %2)").arg(e.areas.at(i), known(m_areaIds)));
+                else if (criterion && !criterion->areas.contains(e.areas.at(i)))
+                    error(p, Tr::tr("criterion '%1' is not rated in area '%2' (it is in: %3)")
+                                 .arg(e.target, e.areas.at(i), criterion->areas.join(QLatin1String(", "))));
+            }
         } else {
             if (!m_candidateArea.contains(e.target))
                 unresolved(e.targetPos, Tr::tr("unknown candidate '%1' (known: %2)").arg(e.target, known(m_candidateIds)));
             if (std::abs(e.amount) > MaxNudgePoints)
                 error(e.amountPos, Tr::tr("points must be -%1..%1, got %2").arg(MaxNudgePoints).arg(e.amount));
         }
+    }
+
+    void checkLanguageIds(const QStringList &ids, const QList<SourcePos> &positions, const SourcePos &fallback)
+    {
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            if (!m_kb.languageRules.names.contains(ids.at(i)))
+                unresolved(positions.value(i, fallback),
+                           Tr::tr("unknown language '%1' (known: %2)").arg(ids.at(i), known(m_kb.languageRules.names.keys())));
+    }
+
+    void checkLanguages()
+    {
+        const LanguageRules &rules = m_kb.languageRules;
+        for (const Candidate &c : m_kb.candidates)
+            checkLanguageIds(c.languages, c.languagePos, c.pos);
+        if (rules.isEmpty())
+            return;
+        if (!rules.question.isEmpty()) {
+            const Question *q = m_kb.question(rules.question);
+            if (!q)
+                unresolved(rules.questionPos, Tr::tr("unknown question '%1'").arg(rules.question));
+            else if (q->kind != Question::Kind::Single)
+                error(rules.questionPos, Tr::tr("the team-language question '%1' must be single-choice").arg(rules.question));
+            if (rules.teamWhy.isEmpty())
+                error(rules.pos, Tr::tr("the team_language rule needs a 'why'"));
+        }
+        const auto checkAreaList = [&](const QStringList &areas, const QList<SourcePos> &positions) {
+            for (qsizetype i = 0; i < areas.size(); ++i)
+                if (!isArea(areas.at(i)))
+                    unresolved(positions.value(i, rules.pos), Tr::tr("unknown area '%1' (known: %2)").arg(areas.at(i), known(m_areaIds)));
+        };
+        checkAreaList(rules.teamAreas, rules.teamAreaPos);
+        checkAreaList(rules.sharedAreas, rules.sharedAreaPos);
+        if (std::abs(rules.teamPoints) > MaxNudgePoints || std::abs(rules.sharedPoints) > MaxNudgePoints)
+            error(rules.pos, Tr::tr("rule points must be -%1..%1").arg(MaxNudgePoints));
+        if (!rules.sharedAreas.isEmpty() && rules.sharedWhy.isEmpty())
+            error(rules.pos, Tr::tr("the one_language rule needs a 'why'"));
     }
 
     bool checkCandidateRef(const QString &id, const SourcePos &p)

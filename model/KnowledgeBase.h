@@ -66,9 +66,11 @@ struct Candidate
     QList<LocalizedText> pros;
     QList<LocalizedText> cons;
     QMap<QString, Rating> ratings; // criterion id -> rating
+    QStringList languages;         // language ids it is written in (LanguageRules)
     SourcePos pos;
     SourcePos areaPos;
     SourcePos ratingsPos;
+    QList<SourcePos> languagePos;
 
     friend bool operator==(const Candidate &, const Candidate &) = default;
 };
@@ -81,7 +83,9 @@ struct Effect
     QString target; // criterion id (Importance) or candidate id (Nudge)
     double amount = 0.0; // importance delta (-10..10) or score points (-30..30)
     LocalizedText why;
+    QStringList areas;   // Importance only: the areas it applies in; empty = every area
     SourcePos pos;
+    QList<SourcePos> areaPos;
     SourcePos targetPos; // the criterion/candidate value
     SourcePos amountPos; // the importance/points value
 
@@ -93,7 +97,9 @@ struct Option
     QString id;
     LocalizedText label;
     QList<Effect> effects;
+    QStringList languages; // the language ids this option names (the team-language question)
     SourcePos pos;
+    QList<SourcePos> languagePos;
 
     friend bool operator==(const Option &, const Option &) = default;
 };
@@ -151,6 +157,31 @@ struct Constraint
     friend bool operator==(const Constraint &, const Constraint &) = default;
 };
 
+// The team's language as data (compatibility.yaml, `language_rules`). Two rules, derived for
+// every candidate that declares `languages`, overlays included (LanguageRules::apply):
+// - the options of `question` name languages; choosing one gives every candidate of
+//   `teamAreas` written in one of them `teamPoints` (a nudge, like any answer effect);
+// - a candidate of sharedAreas[0] and one of sharedAreas[1] that share a language form a
+//   synergy of `sharedPoints` ("one language end to end").
+struct LanguageRules
+{
+    QString question;
+    QStringList teamAreas;
+    double teamPoints = 0.0;
+    LocalizedText teamWhy;   // %1: candidate, %2: language
+    QStringList sharedAreas; // exactly two areas
+    double sharedPoints = 0.0;
+    LocalizedText sharedWhy; // %1, %2: candidates, %3: language
+    QMap<QString, LocalizedText> names; // language id -> display name
+    SourcePos pos;
+    SourcePos questionPos;
+    QList<SourcePos> teamAreaPos;
+    QList<SourcePos> sharedAreaPos;
+
+    bool isEmpty() const { return question.isEmpty() && sharedAreas.isEmpty(); }
+    friend bool operator==(const LanguageRules &, const LanguageRules &) = default;
+};
+
 struct KbMeta
 {
     QString version;
@@ -170,6 +201,7 @@ public:
     QList<Question> questions;
     QList<Synergy> synergies;
     QList<Constraint> constraints;
+    LanguageRules languageRules;
 
     // Rebuilds the id indexes; call after changing the lists.
     void reindex();
@@ -191,7 +223,8 @@ public:
     friend bool operator==(const KnowledgeBase &a, const KnowledgeBase &b)
     {
         return a.meta == b.meta && a.areas == b.areas && a.criteria == b.criteria && a.candidates == b.candidates
-            && a.questions == b.questions && a.synergies == b.synergies && a.constraints == b.constraints;
+            && a.questions == b.questions && a.synergies == b.synergies && a.constraints == b.constraints
+            && a.languageRules == b.languageRules;
     }
 
 private:

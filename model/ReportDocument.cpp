@@ -341,6 +341,13 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
             row.name = names.candidate(s.candidate);
             row.score = s.score;
             row.pinned = s.candidate == ar.pinned;
+            if (!evaluation.stacks.isEmpty()) {
+                const StackResult &best = evaluation.stacks.first();
+                row.recommended = best.choice.value(ar.area) == s.candidate;
+                for (const StackDeparture &d : best.departures)
+                    if (d.area == ar.area && d.chosen == s.candidate)
+                        row.departure = d.why;
+            }
             if (const Candidate *c = kb.candidate(s.candidate))
                 for (auto it = c->ratings.constBegin(); it != c->ratings.constEnd(); ++it)
                     row.ratings.insert(it.key(), it->score);
@@ -401,6 +408,11 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
                                                 doc.formatRating(e.weight), names.candidate(e.runnerUp));
         }
 
+        // Answer changes that would make another candidate first: information, not a warning.
+        constexpr int MaxOpenQuestions = 4;
+        for (const QString &sentence : ar.couldChange.mid(0, MaxOpenQuestions))
+            section.sensitivity << sentence;
+
         // Summary sentence and warning for this area.
         if (!ar.ranking.isEmpty()) {
             const CandidateScore &first = ar.ranking.first();
@@ -422,10 +434,16 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
                         + Tr::tr("Without the pin, %1 would rank first with %2.")
                               .arg(names.candidate(first.candidate), doc.formatScore(first.score));
             } else if (chosen != &first) {
-                doc.reasons << Tr::tr("%1 is chosen for %2 with %3 of 100, although %4 scores %5: "
-                                      "with the rest of the stack it makes the better whole.")
-                                   .arg(chosenName, section.name, doc.formatScore(chosen->score),
-                                        names.candidate(first.candidate), doc.formatScore(first.score));
+                // The departure names the synergies or the constraint that outweigh the lead.
+                QString why;
+                for (const StackDeparture &d : evaluation.stacks.first().departures)
+                    if (d.area == ar.area)
+                        why = d.why;
+                doc.reasons << (why.isEmpty()
+                                    ? Tr::tr("%1 is chosen for %2 with %3 of 100, although %4 scores %5.")
+                                          .arg(chosenName, section.name, doc.formatScore(chosen->score),
+                                               names.candidate(first.candidate), doc.formatScore(first.score))
+                                    : why + QLatin1Char('.'));
             } else if (ar.ranking.size() > 1) {
                 const CandidateScore &second = ar.ranking.at(1);
                 doc.reasons << Tr::tr("%1 leads %2 with %3 of 100, %4 points ahead of %5.")

@@ -60,6 +60,8 @@ public:
         QString name;
         double score = 0.0;
         bool pinned = false;
+        bool recommended = false; // held by the recommended stack
+        QString departure;        // why the recommended stack holds it instead of the leader
         QMap<QString, double> ratings; // criterion id -> rating 0..10 (rated criteria only)
     };
 

@@ -6,6 +6,7 @@
 #include "Sensitivity.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -27,12 +28,17 @@ ScoringEngine::ScoringEngine(const KnowledgeBase &kb)
     for (qsizetype i = 0; i < m_kb.candidates.size(); ++i)
         m_candidateIndex.insert(m_kb.candidates.at(i).id, int(i));
 
+    m_slotsOf.resize(m_kb.criteria.size());
     for (const Area &area : std::as_const(m_kb.areas)) {
         AreaData data;
         data.id = area.id;
         for (qsizetype c = 0; c < m_kb.criteria.size(); ++c)
-            if (m_kb.criteria.at(c).areas.contains(area.id))
+            if (m_kb.criteria.at(c).areas.contains(area.id)) {
                 data.criteria.append(int(c));
+                data.importanceSlots.append(int(m_slotCriterion.size()));
+                m_slotsOf[c].append(int(m_slotCriterion.size()));
+                m_slotCriterion.append(int(c));
+            }
         for (qsizetype x = 0; x < m_kb.candidates.size(); ++x) {
             const Candidate &candidate = m_kb.candidates.at(x);
             if (candidate.area != area.id)
@@ -54,8 +60,15 @@ ScoringEngine::ScoringEngine(const KnowledgeBase &kb)
             for (const Effect &effect : option.effects) {
                 if (effect.kind == Effect::Kind::Importance) {
                     const int c = criterionIndex(effect.target);
-                    if (c >= 0)
-                        compiled.importance.append({c, effect.amount});
+                    if (c < 0)
+                        continue;
+                    for (const AreaData &area : std::as_const(m_areas)) {
+                        if (!effect.areas.isEmpty() && !effect.areas.contains(area.id))
+                            continue;
+                        const qsizetype k = area.criteria.indexOf(c);
+                        if (k >= 0)
+                            compiled.importance.append({area.importanceSlots.at(k), effect.amount});
+                    }
                 } else {
                     const int x = candidateIndex(effect.target);
                     if (x >= 0)
@@ -100,15 +113,15 @@ ScoringEngine::Profile ScoringEngine::profile(const Selection &selection, const 
 {
     // Same order of summation as profile(Answers): KB question order, then the answer's order.
     Profile p;
-    p.importance.resize(m_kb.criteria.size());
-    for (qsizetype c = 0; c < m_kb.criteria.size(); ++c)
-        p.importance[c] = m_kb.criteria.at(c).baseline;
+    p.importance.resize(slotCount());
+    for (int slot = 0; slot < slotCount(); ++slot)
+        p.importance[slot] = baseline(slot);
     p.nudgeTotal.fill(0.0, m_kb.candidates.size());
     for (qsizetype q = 0; q < selection.size() && q < m_options.size(); ++q) {
         for (int o : selection.at(q)) {
             const CompiledOption &option = m_options.at(q).at(o);
-            for (const auto &[c, delta] : option.importance)
-                p.importance[c] += delta;
+            for (const auto &[slot, delta] : option.importance)
+                p.importance[slot] += delta;
             for (const auto &[x, points] : option.nudges)
                 p.nudgeTotal[x] += points;
         }
@@ -118,10 +131,21 @@ ScoringEngine::Profile ScoringEngine::profile(const Selection &selection, const 
     for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
         const int c = criterionIndex(it.key());
         if (c >= 0)
-            p.importance[c] = clampImportance(it.value());
+            for (int slot : m_slotsOf.at(c))
+                p.importance[slot] = clampImportance(it.value());
     }
     p.pins = validPins(pins);
     return p;
+}
+
+int ScoringEngine::slotIndex(const QString &areaId, const QString &criterionId) const
+{
+    const AreaData *area = areaData(areaId);
+    const int c = criterionIndex(criterionId);
+    if (!area || c < 0)
+        return -1;
+    const qsizetype k = area->criteria.indexOf(c);
+    return k < 0 ? -1 : area->importanceSlots.at(k);
 }
 
 const ScoringEngine::AreaData *ScoringEngine::areaData(const QString &areaId) const
@@ -150,13 +174,13 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
     if (!detailed)
         return profile(selection(answers), answers.weights, answers.pins);
 
-    const qsizetype criteriaCount = m_kb.criteria.size();
+    const qsizetype criteriaCount = slotCount(); // importance is per slot
     const qsizetype candidateCount = m_kb.candidates.size();
 
     Profile p;
     p.importance.resize(criteriaCount);
     for (qsizetype c = 0; c < criteriaCount; ++c)
-        p.importance[c] = m_kb.criteria.at(c).baseline;
+        p.importance[c] = baseline(int(c));
     p.nudgeTotal.fill(0.0, candidateCount);
     QList<double> strongest; // per criterion: largest |delta| of one question so far
     QList<double> questionDelta;
@@ -168,7 +192,8 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
     }
 
     // KB question order, so that sources and nudge lists are deterministic.
-    for (const Question &question : m_kb.questions) {
+    for (qsizetype q = 0; q < m_kb.questions.size(); ++q) {
+        const Question &question = m_kb.questions.at(q);
         const auto answer = answers.answers.constFind(question.id);
         if (answer == answers.answers.constEnd())
             continue;
@@ -177,17 +202,16 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
             const Option *option = question.option(optionId);
             if (!option)
                 continue;
+            const CompiledOption &compiled = m_options.at(q).at(option - question.options.constData());
+            for (const auto &[c, delta] : compiled.importance) {
+                p.importance[c] += delta;
+                if (!touched.contains(c))
+                    touched.append(c);
+                questionDelta[c] += delta;
+            }
             for (const Effect &effect : option->effects) {
                 if (effect.kind == Effect::Kind::Importance) {
-                    const int c = criterionIndex(effect.target);
-                    if (c < 0)
-                        continue;
-                    p.importance[c] += effect.amount;
-                    if (detailed) {
-                        if (!touched.contains(c))
-                            touched.append(c);
-                        questionDelta[c] += effect.amount;
-                    }
+                    continue; // applied per slot above
                 } else {
                     const int x = candidateIndex(effect.target);
                     if (x < 0)
@@ -221,9 +245,10 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
         const int c = criterionIndex(it.key());
         if (c < 0)
             continue;
-        p.importance[c] = clampImportance(it.value());
-        if (detailed)
-            p.importanceSource[c] = QStringLiteral("weights");
+        for (int slot : m_slotsOf.at(c)) {
+            p.importance[slot] = clampImportance(it.value());
+            p.importanceSource[slot] = QStringLiteral("weights");
+        }
     }
     p.pins = validPins(answers.pins);
     return p;
@@ -252,7 +277,7 @@ double ScoringEngine::scoreOf(const AreaData &area, int i, const Profile &profil
         double sum = 0.0;
         const QList<double> &ratings = area.ratings.at(i);
         for (qsizetype c = 0; c < area.criteria.size(); ++c)
-            sum += profile.importance.at(area.criteria.at(c)) * ratings.at(c);
+            sum += profile.importance.at(area.importanceSlots.at(c)) * ratings.at(c);
         base = 10.0 * sum / W;
     }
     double nudges = profile.nudgeTotal.value(x);
@@ -274,8 +299,8 @@ QList<double> ScoringEngine::areaScores(const QString &areaId, const Profile &pr
     if (!area)
         return scores;
     double W = 0.0;
-    for (int c : area->criteria)
-        W += profile.importance.at(c);
+    for (int slot : area->importanceSlots)
+        W += profile.importance.at(slot);
     scores.reserve(area->candidates.size());
     for (qsizetype i = 0; i < area->candidates.size(); ++i)
         scores.append(scoreOf(*area, int(i), profile, W));
@@ -289,8 +314,8 @@ int ScoringEngine::leaderIndex(const QString &areaId, const Profile &profile) co
     if (!area)
         return -1;
     double W = 0.0;
-    for (int c : area->criteria)
-        W += profile.importance.at(c);
+    for (int slot : area->importanceSlots)
+        W += profile.importance.at(slot);
     int best = -1;
     double bestScore = 0.0;
     for (qsizetype i = 0; i < area->candidates.size(); ++i) {
@@ -313,11 +338,12 @@ AreaResult ScoringEngine::scoreArea(const QString &areaId, const Profile &profil
         return result;
 
     double W = 0.0;
-    for (int c : area->criteria) {
-        const QString &id = m_kb.criteria.at(c).id;
-        W += profile.importance.at(c);
-        result.importance.insert(id, profile.importance.at(c));
-        result.importanceSource.insert(id, profile.importanceSource.value(c));
+    for (qsizetype k = 0; k < area->criteria.size(); ++k) {
+        const QString &id = m_kb.criteria.at(area->criteria.at(k)).id;
+        const int slot = area->importanceSlots.at(k);
+        W += profile.importance.at(slot);
+        result.importance.insert(id, profile.importance.at(slot));
+        result.importanceSource.insert(id, profile.importanceSource.value(slot));
     }
     const QString limitWhy = Tr::tr("Scores are kept within 0 to 100.");
 
@@ -332,8 +358,8 @@ AreaResult ScoringEngine::scoreArea(const QString &areaId, const Profile &profil
             Contribution c;
             c.kind = Contribution::Kind::Criterion;
             c.criterion = criterion.id;
-            c.question = profile.importanceSource.value(area->criteria.at(k));
-            c.importance = profile.importance.at(area->criteria.at(k));
+            c.question = profile.importanceSource.value(area->importanceSlots.at(k));
+            c.importance = profile.importance.at(area->importanceSlots.at(k));
             c.rating = area->ratings.at(i).at(k);
             // W == 0: nothing matters, so every candidate gets 50 split evenly (see header).
             c.points = W > 0.0 ? 10.0 * c.importance * c.rating / W : 50.0 / area->criteria.size();
@@ -399,8 +425,10 @@ Evaluation ScoringEngine::evaluateProfile(const Profile &profile, const QList<Me
                                           const Options &options) const
 {
     Evaluation e;
+    // One value per criterion: its first area's (AreaResult::importance holds every area's).
     for (qsizetype c = 0; c < m_kb.criteria.size(); ++c)
-        e.importance.insert(m_kb.criteria.at(c).id, profile.importance.at(c));
+        if (!m_slotsOf.at(c).isEmpty())
+            e.importance.insert(m_kb.criteria.at(c).id, profile.importance.at(m_slotsOf.at(c).first()));
 
     StackSearch::Input input;
     input.pins = profile.pins;
@@ -413,11 +441,89 @@ Evaluation ScoringEngine::evaluateProfile(const Profile &profile, const QList<Me
     }
     if (options.sensitivity)
         Sensitivity::analyse(*this, profile, members, &e);
-    if (options.topStacks > 0)
+    if (options.topStacks > 0) {
         e.stacks = m_search.topStacks(input, options.topStacks);
+        for (StackResult &stack : e.stacks)
+            explainDepartures(e, profile.pins, &stack);
+    }
     if (!profile.pins.isEmpty())
         e.conflicts = m_search.pinConflicts(input);
     return e;
+}
+
+double ScoringEngine::synergyPoints(int a, int b, QStringList *parts) const
+{
+    double points = 0.0;
+    for (const auto &[partner, synergy] : m_synergiesOf.at(a)) {
+        if (partner != b)
+            continue;
+        const double p = m_kb.synergies.at(synergy).points;
+        points += p;
+        if (parts)
+            parts->append(Tr::tr("%1 + %2 %3").arg(m_kb.candidates.at(a).name.text(), m_kb.candidates.at(b).name.text(),
+                                                  signedPoints(p)));
+    }
+    return points;
+}
+
+QString ScoringEngine::signedPoints(double points)
+{
+    const QString number = QLocale().toString(std::abs(points), 'f', 1);
+    return points < 0 ? QStringLiteral("\u2212") + number : QStringLiteral("+") + number;
+}
+
+void ScoringEngine::explainDepartures(const Evaluation &e, const QMap<QString, QString> &pins, StackResult *stack) const
+{
+    for (const AreaResult &area : e.areas) {
+        if (pins.contains(area.area) || area.ranking.isEmpty())
+            continue;
+        const QString leaderId = area.ranking.first().candidate;
+        const QString chosenId = stack->choice.value(area.area);
+        if (chosenId.isEmpty() || chosenId == leaderId)
+            continue;
+        const int leader = candidateIndex(leaderId);
+        const int chosen = candidateIndex(chosenId);
+        StackDeparture d;
+        d.area = area.area;
+        d.leader = leaderId;
+        d.chosen = chosenId;
+        d.lead = area.ranking.first().score - stack->areaScores.value(area.area);
+
+        // What the chosen candidate brings with the rest of this stack, against the leader in its
+        // place, and the constraints that keep the leader out.
+        QStringList gains, losses, ruledOut;
+        for (auto it = stack->choice.constBegin(); it != stack->choice.constEnd(); ++it) {
+            if (it.key() == area.area)
+                continue;
+            const int other = candidateIndex(it.value());
+            d.gained += synergyPoints(chosen, other, &gains);
+            d.gained -= synergyPoints(leader, other, &losses);
+            for (const Constraint &c : m_kb.constraints) {
+                const bool breaks = !c.allows(leaderId, it.key(), it.value()) || !c.allows(it.value(), area.area, leaderId);
+                if (breaks && !d.constraints.contains(c.id)) {
+                    d.constraints.append(c.id);
+                    ruledOut.append(c.why.text());
+                }
+            }
+        }
+        const Area *areaInfo = m_kb.area(area.area);
+        const QString head = Tr::tr("%1 instead of %2 (%3 leader by %4 points)")
+                                 .arg(m_kb.candidates.at(chosen).name.text(), m_kb.candidates.at(leader).name.text(),
+                                      areaInfo ? areaInfo->name.text() : area.area,
+                                      QLocale().toString(d.lead, 'f', 1));
+        QStringList reasons;
+        if (!ruledOut.isEmpty())
+            reasons.append(Tr::tr("%1 is ruled out with this stack: %2")
+                               .arg(m_kb.candidates.at(leader).name.text(), ruledOut.join(QLatin1Char(' '))));
+        if (!gains.isEmpty())
+            reasons.append(gains.join(QStringLiteral(", ")));
+        if (!losses.isEmpty())
+            reasons.append(Tr::tr("%1 would bring %2").arg(m_kb.candidates.at(leader).name.text(), losses.join(QStringLiteral(", "))));
+        if (ruledOut.isEmpty() && d.gained < d.lead)
+            reasons.append(Tr::tr("an alternative: its synergies do not make up for the lead"));
+        d.why = reasons.isEmpty() ? head : Tr::tr("%1: %2").arg(head, reasons.join(QStringLiteral("; ")));
+        stack->departures.append(d);
+    }
 }
 
 Evaluation ScoringEngine::evaluate(const Answers &answers) const

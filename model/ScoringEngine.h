@@ -20,11 +20,14 @@
 //
 // The model (also in resources/kb/README.md, "Scoring"):
 //
-// 1. Importance. Criterion c starts at its baseline b_c (0..10). Every chosen option adds the
-//    importance deltas of its effects; the sum is clamped to 0..10. An unanswered question adds
-//    nothing. A `weights` entry of the answers file replaces the result (a what-if override).
-//    importanceSource[c] is the question whose effects moved c the most (largest |delta|, the first
-//    in KB order on a tie), "weights" for an override, "" when c kept its baseline.
+// 1. Importance, per area. Criterion c of area A starts at its baseline b_c (0..10). Every
+//    chosen option adds the importance deltas of its effects that apply in A (an effect with
+//    `areas` applies only there, one without applies in every area of c); the sum is clamped to
+//    0..10. So "newer to backend work" can raise ease of learning for the backend alone. An
+//    unanswered question adds nothing. A `weights` entry of the answers file replaces the result
+//    in every area (a what-if override). importanceSource is the question whose effects moved it
+//    the most (largest |delta|, the first in KB order on a tie), "weights" for an override, ""
+//    when it kept its baseline. Profiles index importance by slot: one per (area, criterion).
 //
 // 2. Candidate score. For candidate x of area A, with criteria C_A and importance w_c:
 //        W   = sum over c in C_A of w_c
@@ -38,9 +41,19 @@
 //    Ranking: score descending, ties in the KB's candidate order. A pinned area is ranked all the
 //    same (so users see how their pin compares) and AreaResult::pinned is set.
 //
-// 3. Stacks. StackSearch (exact top k, branch and bound): mean of the area scores plus the
-//    synergy points of every pair; hard constraints and pins exclude stacks. Pins that break a
-//    constraint are reported in Evaluation::conflicts with the best legal alternatives.
+// 3. Stacks. StackSearch (exact top k, branch and bound). A stack's score is the mean of its
+//    area scores after each synergy's points are added once, to the pair it joins:
+//        stack = (sum over areas of score + sum over pairs of synergy points) / n
+//    so a synergy of s points weighs exactly as much as an s-point lead in one area, and a stack
+//    that departs from an area's leader does so only when its synergies outweigh the lead (the
+//    departure and its numbers are in StackResult::departures). Hard constraints and pins
+//    exclude stacks. Pins that break a constraint are reported in Evaluation::conflicts with the
+//    best legal alternatives.
+//
+//    Worked example (4 areas): Laravel leads Node.js by 2.7 in the backend. Next.js + Node.js
+//    share TypeScript (+4.0): the stack with Node.js gains (4.0 - 2.7) / 4 = 0.33 points over
+//    the one with Laravel, and names the reason: "Node.js instead of Laravel (Backend leader by
+//    2.7 points): Next.js + Node.js +4.0".
 //
 // 4. Sensitivity and fragility: see Sensitivity.h. Group mode: see GroupAggregator.h.
 class ScoringEngine
@@ -63,8 +76,8 @@ public:
     // (GroupAggregator). Lists are indexed like KnowledgeBase::criteria / ::candidates.
     struct Profile
     {
-        QList<double> importance;          // final importance per criterion, 0..10
-        QStringList importanceSource;      // per criterion: question id, "weights" or ""
+        QList<double> importance;          // final importance per slot (area, criterion), 0..10
+        QStringList importanceSource;      // per slot: question id, "weights" or ""
         QList<double> nudgeTotal;          // per candidate: sum of its answer nudges
         QList<QList<Contribution>> nudges; // per candidate: the nudges (only when detailed)
         QMap<QString, QString> pins;       // area id -> candidate id
@@ -99,6 +112,13 @@ public:
     int leaderIndex(const QString &areaId, const Profile &profile) const;
 
     int criterionIndex(const QString &id) const { return m_criterionIndex.value(id, -1); }
+    // Importance slots: one per (area, criterion rated in that area).
+    int slotCount() const { return int(m_slotCriterion.size()); }
+    int slotIndex(const QString &areaId, const QString &criterionId) const;
+    int slotCriterion(int slot) const { return m_slotCriterion.at(slot); }
+    // Every slot of a criterion (the areas it is rated in).
+    const QList<int> &slotsOf(int criterion) const { return m_slotsOf.at(criterion); }
+    double baseline(int slot) const { return m_kb.criteria.at(m_slotCriterion.at(slot)).baseline; }
     int candidateIndex(const QString &id) const { return m_candidateIndex.value(id, -1); }
 
     const KnowledgeBase &knowledgeBase() const { return m_kb; }
@@ -108,12 +128,13 @@ private:
     {
         QString id;
         QList<int> criteria;          // criterion indexes
+        QList<int> importanceSlots;             // importance slot of each of them
         QList<int> candidates;        // candidate indexes, KB order
         QList<QList<double>> ratings; // [candidate in area][criterion in area]
     };
     struct CompiledOption
     {
-        QList<std::pair<int, double>> importance; // (criterion index, delta)
+        QList<std::pair<int, double>> importance; // (slot, delta)
         QList<std::pair<int, double>> nudges;     // (candidate index, points)
     };
     struct PinSynergy
@@ -131,6 +152,12 @@ private:
     QMap<QString, QString> validPins(const QMap<QString, QString> &pins) const;
     Evaluation evaluateProfile(const Profile &profile, const QList<Member> &members,
                                const Options &options) const;
+    // Fills stack->departures: every unpinned area whose choice is not the area's leader, with
+    // the synergies and constraints that outweigh the lead, in numbers.
+    void explainDepartures(const Evaluation &e, const QMap<QString, QString> &pins, StackResult *stack) const;
+    // The synergy points between candidates a and b (indexes); each one's sentence into `parts`.
+    double synergyPoints(int a, int b, QStringList *parts) const;
+    static QString signedPoints(double points);
 
     KnowledgeBase m_kb;
     StackSearch m_search;
@@ -139,4 +166,6 @@ private:
     QList<AreaData> m_areas;
     QList<QList<std::pair<int, int>>> m_synergiesOf; // per candidate: (partner, synergy index)
     QList<QList<CompiledOption>> m_options;          // per question, per option: its effects
+    QList<int> m_slotCriterion;                      // per slot: criterion index
+    QList<QList<int>> m_slotsOf;                     // per criterion: its slots
 };

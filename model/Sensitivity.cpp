@@ -52,7 +52,7 @@ QList<SensitivityEntry> Sensitivity::weightFlips(const ScoringEngine &engine, co
     QList<double> w(m);
     double totalW = 0.0;
     for (qsizetype c = 0; c < m; ++c) {
-        index[c] = engine.criterionIndex(criteria.at(c)->id);
+        index[c] = engine.slotIndex(area.area, criteria.at(c)->id);
         w[c] = profile.importance.at(index.at(c));
         totalW += w.at(c);
     }
@@ -229,7 +229,7 @@ void Sensitivity::analyse(const ScoringEngine &engine, const ScoringEngine::Prof
         if (area.ranking.size() < 2)
             continue;
         leaders.insert(area.area, area.ranking.first().candidate);
-        if (area.marginPercent < FragileMarginPercent) {
+        if (area.marginPercent < FragileMarginPercent) { // a narrow margin
             area.fragile = true;
             area.fragileReasons.append(Tr::tr("%1 leads %2 by only %3%.")
                                            .arg(candidateName(kb, area.ranking.at(0).candidate),
@@ -237,12 +237,41 @@ void Sensitivity::analyse(const ScoringEngine &engine, const ScoringEngine::Prof
                                                 number(area.marginPercent)));
         }
     }
-    const QMap<QString, QStringList> flips = answerFlips(engine, members, leaders);
+    // An importance the user set (a `weights` entry, any member's) moved one step either way.
+    QStringList userWeights;
+    for (const ScoringEngine::Member &m : members)
+        for (auto it = m.answers.weights.constBegin(); it != m.answers.weights.constEnd(); ++it)
+            if (!userWeights.contains(it.key()))
+                userWeights.append(it.key());
     for (AreaResult &area : evaluation->areas) {
-        const QStringList reasons = flips.value(area.area);
-        if (reasons.isEmpty())
+        if (area.ranking.size() < 2)
             continue;
-        area.fragile = true;
-        area.fragileReasons += reasons;
+        const QList<const Candidate *> candidates = kb.candidatesOf(area.area);
+        for (const QString &criterionId : std::as_const(userWeights)) {
+            const int slot = engine.slotIndex(area.area, criterionId);
+            if (slot < 0)
+                continue;
+            for (double step : {-1.0, 1.0}) {
+                ScoringEngine::Profile probe = profile;
+                const double moved = std::clamp(probe.importance.at(slot) + step, 0.0, 10.0);
+                if (moved == probe.importance.at(slot))
+                    continue;
+                probe.importance[slot] = moved;
+                const QString now = leaderOf(engine, area.area, probe, candidates);
+                if (now.isEmpty() || now == area.ranking.first().candidate)
+                    continue;
+                const Criterion *criterion = kb.criterion(criterionId);
+                area.fragile = true;
+                area.fragileReasons.append(Tr::tr("Setting %1 importance to %2 instead of %3 would make %4 first.")
+                                               .arg(criterion ? criterion->name.text() : criterionId, number(moved),
+                                                    number(profile.importance.at(slot)), candidateName(kb, now)));
+            }
+        }
     }
+
+    // Answer changes are information, not a warning: with most questions open, some answer
+    // would always change some winner.
+    const QMap<QString, QStringList> flips = answerFlips(engine, members, leaders);
+    for (AreaResult &area : evaluation->areas)
+        area.couldChange = flips.value(area.area);
 }

@@ -20,14 +20,18 @@
 // either direction, over all challengers) is kept, after re-scoring just either side of it
 // (+-0.01) confirms that the winner really changes there (the 0..100 clamp can hide a crossing).
 //
-// Fragility. A winner is fragile when its margin over the second is under 10 % of its score, or
-// when a one-step change of a single answer makes another candidate first: choosing another
-// option or leaving the question unanswered (single), toggling one option (multi). In group mode
-// every member's answers are varied in turn.
+// Fragility: a warning only where a small change flips the winner. A winner is fragile when
+// its margin over the second is under 3 % of its score, or when moving one importance the user
+// set (a `weights` entry) by one step either way makes another candidate first.
+//
+// Could change: information, not a warning. Every one-step change of a single answer that makes
+// another candidate first: answering an open question, choosing another option or leaving the
+// question unanswered (single), toggling one option (multi). In group mode every member's
+// answers are varied in turn.
 class Sensitivity
 {
 public:
-    static constexpr double FragileMarginPercent = 10.0;
+    static constexpr double FragileMarginPercent = 3.0;
     static constexpr double Probe = 0.01; // distance of the confirming re-scorings
 
     // Fills sensitivity, fragile and fragileReasons of every area of `evaluation`, whose rankings

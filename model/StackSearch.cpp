@@ -38,6 +38,7 @@ public:
     }
 
     bool full() const { return int(m_heap.size()) >= m_k; }
+    const Ranking &ranking() const { return m_ranking; }
     // Stacks scoring below this cannot enter any more (-inf while there is room).
     double threshold() const { return full() ? m_heap.front().score : kNegInf; }
 
@@ -170,7 +171,8 @@ public:
                     double best = kNegInf;
                     for (int y = 0; y < m_size[q]; ++y) {
                         const std::size_t cell = std::size_t(la) * nb + m_local[m_start[q] + y];
-                        const double v = legal[cell] ? syn[cell] : kNegInf;
+                        // On the stack's scale: a synergy adds its points to the sum the mean divides.
+                        const double v = legal[cell] ? syn[cell] / m_n : kNegInf;
                         block[std::size_t(x) * m_size[q] + y] = v;
                         best = std::max(best, v);
                     }
@@ -432,18 +434,18 @@ bool StackSearch::isLegal(const int *local) const
 
 double StackSearch::stackScore(const Ranking &ranking, const int *local) const
 {
-    // The one canonical order: area scores in KB order, then pairs (i < j) in KB area order.
+    // The one canonical order: area scores in KB order, then pairs (i < j) in KB area order,
+    // all divided once by the number of areas (see the header: one scale for both).
     const int areas = int(m_areaIds.size());
     double sum = 0.0;
     for (int i = 0; i < areas; ++i)
         sum += ranking.score[i][local[i]];
-    double total = sum / areas;
     for (int i = 0; i < areas; ++i)
         for (int j = i + 1; j < areas; ++j) {
             const std::size_t nj = m_candidates[j].size();
-            total += m_synergy[std::size_t(i) * areas + j][local[i] * nj + local[j]];
+            sum += m_synergy[std::size_t(i) * areas + j][local[i] * nj + local[j]];
         }
-    return total;
+    return sum / areas;
 }
 
 QList<StackResult> StackSearch::toResults(const TopK &top) const
@@ -453,8 +455,10 @@ QList<StackResult> StackSearch::toResults(const TopK &top) const
     for (const auto &[score, local] : top.sorted()) {
         StackResult r;
         r.score = score;
-        for (int i = 0; i < areas; ++i)
+        for (int i = 0; i < areas; ++i) {
             r.choice.insert(m_areaIds.at(i), m_kb.candidates.at(m_candidates[i][local[i]]).id);
+            r.areaScores.insert(m_areaIds.at(i), top.ranking().score[i][local[i]]);
+        }
         for (int i = 0; i < areas; ++i)
             for (int j = i + 1; j < areas; ++j) {
                 const quint64 key = (quint64(m_offset[i] + local[i]) << 32)

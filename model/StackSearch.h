@@ -15,9 +15,11 @@
 
 // Exact top-k whole-stack search by branch and bound.
 //
-// A stack picks one candidate per area (every area of the KB, in KB order). Its score is the
-// mean of its candidates' area scores plus the points of every synergy between two of its
-// candidates. Stacks that break a hard constraint, or hold another candidate than a pinned area's
+// A stack picks one candidate per area (every area of the KB, in KB order). Its score is
+//     (sum of its candidates' area scores + sum of the synergy points between them) / areas,
+// the mean of the area scores with each synergy counted once, in the areas' own points: a
+// 4-point synergy is worth exactly a 4-point lead in one area (ScoringEngine.h has a worked
+// example). Stacks that break a hard constraint, or hold another candidate than a pinned area's
 // pin, are never returned. Results are ordered by score (descending), ties by the candidates'
 // positions in the per-area rankings (lexicographic, ascending), so the order is deterministic
 // and equal to a brute-force enumeration's.
@@ -27,8 +29,8 @@
 //   missing from Input::areaScores scores 0. An area without candidates, or pinned to a candidate
 //   it does not hold, leaves no legal stack.
 // - Both searches compute a stack's score with one function, in one order (area scores summed in
-//   KB order and divided by the number of areas, then the synergies of pairs (i < j) in KB area
-//   order), so their scores are bit-identical.
+//   KB order, then the synergies of pairs (i < j) in KB area order, then divided by the number
+//   of areas), so their scores are bit-identical.
 // - Constraints are checked pairwise in both directions (Constraint::allows); constraints and
 //   synergies between candidates of the same area are ignored (a stack never holds both).
 // - topStacks() keeps a bounded heap of the k best and dense per-area-pair synergy tables:

@@ -456,7 +456,7 @@ private slots:
         const QString file = BadDir + QStringLiteral("/candidates.yaml");
         QCOMPARE(lines, (QStringList{file + QStringLiteral(":7:22: rating must be 0..10, got 12"),
                                      file + QStringLiteral(":9:5: candidate is missing the required key 'name'"),
-                                     file + QStringLiteral(":11:5: unknown key 'nmae' in candidate (expected one of: id, area, name, ratings, summary, link, strong_for, pros, cons)")}));
+                                     file + QStringLiteral(":11:5: unknown key 'nmae' in candidate (expected one of: id, area, name, ratings, summary, link, strong_for, pros, cons, languages)")}));
     }
 
     void validateKbCommandSummarisesAGoodKb()

@@ -280,7 +280,8 @@ private slots:
         const QList<QStringList> rows = parseCsv(CsvReportWriter::toCsv(doc), &ok);
         QVERIFY2(ok, "not RFC 4180 (CRLF records)");
         QStringList header = {QStringLiteral("area"), QStringLiteral("rank"), QStringLiteral("id"),
-                              QStringLiteral("name"), QStringLiteral("score")};
+                              QStringLiteral("name"), QStringLiteral("score"), QStringLiteral("in_recommended_stack"),
+                              QStringLiteral("departure")};
         for (const Criterion &c : doc.kb.criteria)
             header << c.id;
         QCOMPARE(rows.value(0), header);
@@ -296,9 +297,11 @@ private slots:
                 QCOMPARE(row.at(2), r.id);
                 QCOMPARE(row.at(3), r.name);
                 QCOMPARE(row.at(4).toDouble(), r.score);
+                QCOMPARE(row.at(5), r.recommended ? QStringLiteral("yes") : QStringLiteral("no"));
+                QCOMPARE(row.at(6), r.departure);
                 const Candidate *c = doc.kb.candidate(r.id);
                 QVERIFY(c);
-                for (qsizetype k = 5; k < header.size(); ++k) {
+                for (qsizetype k = 7; k < header.size(); ++k) {
                     if (c->ratings.contains(header.at(k)))
                         QCOMPARE(row.at(k).toDouble(), c->ratings.value(header.at(k)).score);
                     else
@@ -315,7 +318,8 @@ private slots:
         const ReportDocument doc = fixtureDocument(false);
         QLocale::setDefault(QLocale::c());
         const QString csv = CsvReportWriter::toCsv(doc);
-        QVERIFY(csv.contains(QLatin1String(",alpha,Alpha,83.25,9,7,4,\r\n")));
+        QVERIFY(csv.contains(QLatin1String(",alpha,Alpha,83.25,")));
+        QVERIFY(csv.contains(QLatin1String(",9,7,4,\r\n")));
         // The human formats do follow it.
         QVERIFY(MarkdownReportWriter::toMarkdown(doc).contains(QLatin1String("(95,6 of 100)")));
     }

@@ -107,8 +107,11 @@ void LeaderPanel::refresh()
         for (const Area &area : m_session->knowledgeBase().areas)
             if (best.choice.contains(area.id))
                 names.append(candidateName(best.choice.value(area.id)));
-        m_stackLabel->setText(tr("%1 · %2").arg(names.join(QStringLiteral(" + ")),
-                                                locale.toString(best.score, 'f', 0)));
+        QString text = tr("%1 · %2").arg(names.join(QStringLiteral(" + ")), locale.toString(best.score, 'f', 0));
+        // A best stack that leaves an area's leader says why, right there.
+        for (const StackDeparture &d : best.departures)
+            text += QLatin1Char('\n') + d.why;
+        m_stackLabel->setText(text);
     }
     setAccessibleDescription(summaryText());
 }

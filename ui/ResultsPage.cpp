@@ -164,6 +164,12 @@ QWidget *ResultsPage::createOverview()
     auto *page = new QWidget(m_tabs);
     m_headline = headlineLabel(page);
     m_headline->setObjectName(QStringLiteral("recommendedStack"));
+    // Every departure from an area's own leader, with the synergies or rule behind it.
+    m_departures = new QLabel(page);
+    m_departures->setObjectName(QStringLiteral("stackDepartures"));
+    m_departures->setWordWrap(true);
+    m_departures->setTextFormat(Qt::PlainText);
+    m_departures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warnings = new QLabel(page);
     m_warnings->setObjectName(QStringLiteral("overviewWarnings"));
     m_warnings->setWordWrap(true);
@@ -207,6 +213,7 @@ QWidget *ResultsPage::createOverview()
     // The chart takes the height its bars need (height for width); the stacks table the rest.
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_headline);
+    layout->addWidget(m_departures);
     layout->addWidget(m_warnings);
     layout->addWidget(stacksBox, 1);
     layout->addWidget(chartBox, 0);
@@ -324,6 +331,12 @@ void ResultsPage::refresh()
     const KnowledgeBase &kb = m_session->knowledgeBase();
     const Evaluation &evaluation = m_session->evaluation();
     m_headline->setText(recommendedText());
+    QStringList departures;
+    if (!evaluation.stacks.isEmpty())
+        for (const StackDeparture &d : evaluation.stacks.constFirst().departures)
+            departures.append(tr("Not the area's leader: %1.").arg(d.why));
+    m_departures->setText(departures.join(QLatin1Char('\n')));
+    m_departures->setVisible(!departures.isEmpty());
 
     QStringList warnings;
     QStringList fragile;

@@ -54,6 +54,7 @@ private:
     QVBoxLayout *m_layout;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_headline = nullptr;
+    QLabel *m_departures = nullptr;
     QLabel *m_warnings = nullptr;
     QLabel *m_whatIfHeadline = nullptr;
     StackTableModel *m_stacks = nullptr;
