@@ -589,7 +589,7 @@ private slots:
         QCOMPARE(stacks.at(0).choice, choice({{"frontend", "react"}, {"backend", "django"},
                                               {"database", "postgresql"}, {"api", "rest"},
                                               {"mobile", "reactnative"}}));
-        QVERIFY(stacks.at(0).score == (90.0 + 85.0 + 88.0 + 75.0 + 45.0) / 5 + 12.0);
+        QCOMPARE(stacks.at(0).score, (90.0 + 85.0 + 88.0 + 75.0 + 45.0 + 12.0) / 5);
         QCOMPARE(stacks.at(0).synergies.size(), 1);
         QCOMPARE(stacks.at(0).synergies.at(0).a, s("react"));
         QCOMPARE(stacks.at(0).synergies.at(0).b, s("reactnative"));
