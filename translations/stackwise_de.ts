@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AnswersFile</name>
@@ -16,8 +15,8 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (expected &apos;%2&apos;)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (erwartet: &apos;%2&apos;)</translation>
+        <source>unknown format '%1' (expected '%2')</source>
+        <translation>unbekanntes Format '%1' (erwartet: '%2')</translation>
     </message>
     <message>
         <source>project</source>
@@ -40,60 +39,60 @@
         <translation>answers</translation>
     </message>
     <message>
-        <source>unknown question &apos;%1&apos; (known: %2)</source>
-        <translation>unbekannte Frage &apos;%1&apos; (bekannt: %2)</translation>
+        <source>unknown question '%1' (known: %2)</source>
+        <translation>unbekannte Frage '%1' (bekannt: %2)</translation>
     </message>
     <message>
-        <source>wrong kind: expected one option id for single question &apos;%1&apos; (one of: %2)</source>
-        <translation>falsche Art: für die Einfachauswahlfrage &apos;%1&apos; wird eine Options-ID erwartet (eine von: %2)</translation>
+        <source>wrong kind: expected one option id for single question '%1' (one of: %2)</source>
+        <translation>falsche Art: für die Einfachauswahlfrage '%1' wird eine Options-ID erwartet (eine von: %2)</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; for question &apos;%2&apos; (expected one of: %3)</source>
-        <translation>unbekannte Option &apos;%1&apos; für Frage &apos;%2&apos; (erwartet wird eine von: %3)</translation>
+        <source>unknown option '%1' for question '%2' (expected one of: %3)</source>
+        <translation>unbekannte Option '%1' für Frage '%2' (erwartet wird eine von: %3)</translation>
     </message>
     <message>
-        <source>wrong kind: expected a list of option ids for multi question &apos;%1&apos; (from: %2)</source>
-        <translation>falsche Art: für die Mehrfachauswahlfrage &apos;%1&apos; wird eine Liste von Options-IDs erwartet (aus: %2)</translation>
+        <source>wrong kind: expected a list of option ids for multi question '%1' (from: %2)</source>
+        <translation>falsche Art: für die Mehrfachauswahlfrage '%1' wird eine Liste von Options-IDs erwartet (aus: %2)</translation>
     </message>
     <message>
-        <source>expected an option id in the list for question &apos;%1&apos; (one of: %2)</source>
-        <translation>in der Liste für Frage &apos;%1&apos; wird eine Options-ID erwartet (eine von: %2)</translation>
+        <source>expected an option id in the list for question '%1' (one of: %2)</source>
+        <translation>in der Liste für Frage '%1' wird eine Options-ID erwartet (eine von: %2)</translation>
     </message>
     <message>
-        <source>option &apos;%1&apos; is listed twice for question &apos;%2&apos;</source>
-        <translation>Option &apos;%1&apos; ist für Frage &apos;%2&apos; doppelt aufgeführt</translation>
+        <source>option '%1' is listed twice for question '%2'</source>
+        <translation>Option '%1' ist für Frage '%2' doppelt aufgeführt</translation>
     </message>
     <message>
         <source>pins</source>
         <translation>pins</translation>
     </message>
     <message>
-        <source>unknown area &apos;%1&apos; in pins (known: %2)</source>
-        <translation>unbekannter Bereich &apos;%1&apos; in pins (bekannt: %2)</translation>
+        <source>unknown area '%1' in pins (known: %2)</source>
+        <translation>unbekannter Bereich '%1' in pins (bekannt: %2)</translation>
     </message>
     <message>
-        <source>pin of area &apos;%1&apos;</source>
-        <translation>Festlegung für Bereich &apos;%1&apos;</translation>
+        <source>pin of area '%1'</source>
+        <translation>Festlegung für Bereich '%1'</translation>
     </message>
     <message>
-        <source>unknown candidate &apos;%1&apos; pinned for area &apos;%2&apos; (expected one of: %3)</source>
-        <translation>unbekannter Kandidat &apos;%1&apos; für Bereich &apos;%2&apos; festgelegt (erwartet wird einer von: %3)</translation>
+        <source>unknown candidate '%1' pinned for area '%2' (expected one of: %3)</source>
+        <translation>unbekannter Kandidat '%1' für Bereich '%2' festgelegt (erwartet wird einer von: %3)</translation>
     </message>
     <message>
-        <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos; (expected one of: %4)</source>
-        <translation>Kandidat &apos;%1&apos; gehört zu Bereich &apos;%2&apos;, nicht zu &apos;%3&apos; (erwartet wird einer von: %4)</translation>
+        <source>candidate '%1' is in area '%2', not '%3' (expected one of: %4)</source>
+        <translation>Kandidat '%1' gehört zu Bereich '%2', nicht zu '%3' (erwartet wird einer von: %4)</translation>
     </message>
     <message>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <source>unknown criterion &apos;%1&apos; in weights (known: %2)</source>
-        <translation>unbekanntes Kriterium &apos;%1&apos; in weights (bekannt: %2)</translation>
+        <source>unknown criterion '%1' in weights (known: %2)</source>
+        <translation>unbekanntes Kriterium '%1' in weights (bekannt: %2)</translation>
     </message>
     <message>
-        <source>weight of &apos;%1&apos;</source>
-        <translation>Gewichtung von &apos;%1&apos;</translation>
+        <source>weight of '%1'</source>
+        <translation>Gewichtung von '%1'</translation>
     </message>
     <message>
         <source>weight must be 0..10, got %1</source>
@@ -230,7 +229,7 @@
         <translation>AUSGABE</translation>
     </message>
     <message>
-        <source>Report format: html, pdf, md, json or csv (default: from OUT&apos;s extension).</source>
+        <source>Report format: html, pdf, md, json or csv (default: from OUT's extension).</source>
         <translation>Berichtsformat: html, pdf, md, json oder csv (Standard: aus der Dateiendung von AUSGABE).</translation>
     </message>
     <message>
@@ -294,7 +293,7 @@
         <translation>--answers benötigt --export AUSGABE (um eine Datei im Assistenten zu öffnen, übergeben Sie sie ohne --answers).</translation>
     </message>
     <message>
-        <source>Unknown report format &quot;%1&quot;; expected one of: %2.</source>
+        <source>Unknown report format "%1"; expected one of: %2.</source>
         <translation>Unbekanntes Berichtsformat „%1“; erwartet wird eines von: %2.</translation>
     </message>
     <message>
@@ -306,7 +305,7 @@
         <translation>Antwortdatei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; expected one of: %2.</source>
+        <source>Unknown language "%1"; expected one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; erwartet wird eine von: %2.</translation>
     </message>
     <message>
@@ -567,8 +566,8 @@ Wichtigkeit %2, %3</translation>
         <translation>ratings</translation>
     </message>
     <message>
-        <source>rating of &apos;%1&apos;</source>
-        <translation>Bewertung von &apos;%1&apos;</translation>
+        <source>rating of '%1'</source>
+        <translation>Bewertung von '%1'</translation>
     </message>
     <message>
         <source>rating score</source>
@@ -595,8 +594,8 @@ Wichtigkeit %2, %3</translation>
         <translation>Fragenart</translation>
     </message>
     <message>
-        <source>unknown question kind &apos;%1&apos; (expected single or multi)</source>
-        <translation>unbekannte Fragenart &apos;%1&apos; (erwartet: single oder multi)</translation>
+        <source>unknown question kind '%1' (expected single or multi)</source>
+        <translation>unbekannte Fragenart '%1' (erwartet: single oder multi)</translation>
     </message>
     <message>
         <source>question text</source>
@@ -631,12 +630,12 @@ Wichtigkeit %2, %3</translation>
         <translation>Effekt</translation>
     </message>
     <message>
-        <source>an effect names either a &apos;criterion&apos; (with &apos;importance&apos;) or a &apos;candidate&apos; (with &apos;points&apos;)</source>
-        <translation>ein Effekt nennt entweder &apos;criterion&apos; (mit &apos;importance&apos;) oder &apos;candidate&apos; (mit &apos;points&apos;)</translation>
+        <source>an effect names either a 'criterion' (with 'importance') or a 'candidate' (with 'points')</source>
+        <translation>ein Effekt nennt entweder 'criterion' (mit 'importance') oder 'candidate' (mit 'points')</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not go with &apos;%2&apos; (use &apos;%3&apos;)</source>
-        <translation>&apos;%1&apos; passt nicht zu &apos;%2&apos; (verwenden Sie &apos;%3&apos;)</translation>
+        <source>'%1' does not go with '%2' (use '%3')</source>
+        <translation>'%1' passt nicht zu '%2' (verwenden Sie '%3')</translation>
     </message>
     <message>
         <source>effect criterion</source>
@@ -647,8 +646,8 @@ Wichtigkeit %2, %3</translation>
         <translation>Kandidat des Effekts</translation>
     </message>
     <message>
-        <source>effect is missing the required key &apos;%1&apos;</source>
-        <translation>dem Effekt fehlt der erforderliche Schlüssel &apos;%1&apos;</translation>
+        <source>effect is missing the required key '%1'</source>
+        <translation>dem Effekt fehlt der erforderliche Schlüssel '%1'</translation>
     </message>
     <message>
         <source>effect importance</source>
@@ -671,8 +670,8 @@ Wichtigkeit %2, %3</translation>
         <translation>Kandidat der Synergie</translation>
     </message>
     <message>
-        <source>&apos;between&apos; must list exactly 2 candidates, got %1</source>
-        <translation>&apos;between&apos; muss genau 2 Kandidaten enthalten, gefunden: %1</translation>
+        <source>'between' must list exactly 2 candidates, got %1</source>
+        <translation>'between' muss genau 2 Kandidaten enthalten, gefunden: %1</translation>
     </message>
     <message>
         <source>synergy points</source>
@@ -691,24 +690,24 @@ Wichtigkeit %2, %3</translation>
         <translation>Regel-ID</translation>
     </message>
     <message>
-        <source>constraint &apos;when&apos; candidate</source>
-        <translation>&apos;when&apos;-Kandidat der Regel</translation>
+        <source>constraint 'when' candidate</source>
+        <translation>'when'-Kandidat der Regel</translation>
     </message>
     <message>
         <source>constraint reason</source>
         <translation>Begründung der Regel</translation>
     </message>
     <message>
-        <source>a constraint has exactly one of &apos;requires&apos; or &apos;forbids&apos;</source>
-        <translation>eine Regel hat genau eines von &apos;requires&apos; oder &apos;forbids&apos;</translation>
+        <source>a constraint has exactly one of 'requires' or 'forbids'</source>
+        <translation>eine Regel hat genau eines von 'requires' oder 'forbids'</translation>
     </message>
     <message>
-        <source>&apos;requires&apos;</source>
-        <translation>&apos;requires&apos;</translation>
+        <source>'requires'</source>
+        <translation>'requires'</translation>
     </message>
     <message>
-        <source>&apos;forbids&apos;</source>
-        <translation>&apos;forbids&apos;</translation>
+        <source>'forbids'</source>
+        <translation>'forbids'</translation>
     </message>
     <message>
         <source>constraint area</source>
@@ -722,12 +721,72 @@ Wichtigkeit %2, %3</translation>
         <source>a constraint must list at least one candidate</source>
         <translation>eine Regel muss mindestens einen Kandidaten aufführen</translation>
     </message>
+    <message>
+        <source>candidate language</source>
+        <translation>Sprache des Kandidaten</translation>
+    </message>
+    <message>
+        <source>option language</source>
+        <translation>Sprache der Option</translation>
+    </message>
+    <message>
+        <source>'areas' scopes an importance effect; a nudge already names its candidate</source>
+        <translation>'areas' grenzt einen Wichtigkeitseffekt ein; ein Schub nennt seinen Kandidaten bereits</translation>
+    </message>
+    <message>
+        <source>effect area</source>
+        <translation>Bereich des Effekts</translation>
+    </message>
+    <message>
+        <source>language_rules</source>
+        <translation>language_rules</translation>
+    </message>
+    <message>
+        <source>language names</source>
+        <translation>Sprachnamen</translation>
+    </message>
+    <message>
+        <source>language id '%1' may use only a-z, 0-9 and _</source>
+        <translation>die Sprach-ID '%1' darf nur a-z, 0-9 und _ enthalten</translation>
+    </message>
+    <message>
+        <source>language name</source>
+        <translation>Sprachname</translation>
+    </message>
+    <message>
+        <source>team_language rule</source>
+        <translation>Regel team_language</translation>
+    </message>
+    <message>
+        <source>rule question</source>
+        <translation>Frage der Regel</translation>
+    </message>
+    <message>
+        <source>rule area</source>
+        <translation>Bereich der Regel</translation>
+    </message>
+    <message>
+        <source>rule points</source>
+        <translation>Punkte der Regel</translation>
+    </message>
+    <message>
+        <source>rule reason</source>
+        <translation>Begründung der Regel</translation>
+    </message>
+    <message>
+        <source>one_language rule</source>
+        <translation>Regel one_language</translation>
+    </message>
+    <message>
+        <source>'areas' must list exactly 2 areas, got %1</source>
+        <translation>'areas' muss genau 2 Bereiche enthalten, gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>KbLoader</name>
     <message>
-        <source>duplicate %1 &apos;%2&apos; (first defined at %3)</source>
-        <translation>doppelte %1 &apos;%2&apos; (zuerst definiert in %3)</translation>
+        <source>duplicate %1 '%2' (first defined at %3)</source>
+        <translation>doppelte %1 '%2' (zuerst definiert in %3)</translation>
     </message>
     <message>
         <source>area id</source>
@@ -765,8 +824,8 @@ Wichtigkeit %2, %3</translation>
 <context>
     <name>KbValidator</name>
     <message>
-        <source>duplicate %1 id &apos;%2&apos; (first defined at %3)</source>
-        <translation>%1: doppelte ID &apos;%2&apos; (zuerst definiert in %3)</translation>
+        <source>duplicate %1 id '%2' (first defined at %3)</source>
+        <translation>%1: doppelte ID '%2' (zuerst definiert in %3)</translation>
     </message>
     <message>
         <source>none</source>
@@ -777,28 +836,28 @@ Wichtigkeit %2, %3</translation>
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>area &apos;%1&apos; has no candidates</source>
-        <translation>Bereich &apos;%1&apos; hat keine Kandidaten</translation>
+        <source>area '%1' has no candidates</source>
+        <translation>Bereich '%1' hat keine Kandidaten</translation>
     </message>
     <message>
-        <source>area &apos;%1&apos; has no criteria (no criterion lists it in &apos;areas&apos;)</source>
-        <translation>Bereich &apos;%1&apos; hat keine Kriterien (kein Kriterium führt ihn in &apos;areas&apos; auf)</translation>
+        <source>area '%1' has no criteria (no criterion lists it in 'areas')</source>
+        <translation>Bereich '%1' hat keine Kriterien (kein Kriterium führt ihn in 'areas' auf)</translation>
     </message>
     <message>
         <source>criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <source>criterion &apos;%1&apos; applies to no area</source>
-        <translation>Kriterium &apos;%1&apos; gilt für keinen Bereich</translation>
+        <source>criterion '%1' applies to no area</source>
+        <translation>Kriterium '%1' gilt für keinen Bereich</translation>
     </message>
     <message>
-        <source>unknown area &apos;%1&apos; (known: %2)</source>
-        <translation>unbekannter Bereich &apos;%1&apos; (bekannt: %2)</translation>
+        <source>unknown area '%1' (known: %2)</source>
+        <translation>unbekannter Bereich '%1' (bekannt: %2)</translation>
     </message>
     <message>
-        <source>area &apos;%1&apos; is listed twice</source>
-        <translation>Bereich &apos;%1&apos; ist doppelt aufgeführt</translation>
+        <source>area '%1' is listed twice</source>
+        <translation>Bereich '%1' ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>baseline must be 0..10, got %1</source>
@@ -809,80 +868,112 @@ Wichtigkeit %2, %3</translation>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <source>unknown area &apos;%1&apos; for candidate &apos;%2&apos; (known: %3)</source>
-        <translation>unbekannter Bereich &apos;%1&apos; für Kandidat &apos;%2&apos; (bekannt: %3)</translation>
+        <source>unknown area '%1' for candidate '%2' (known: %3)</source>
+        <translation>unbekannter Bereich '%1' für Kandidat '%2' (bekannt: %3)</translation>
     </message>
     <message>
-        <source>unknown criterion &apos;%1&apos; (known: %2)</source>
-        <translation>unbekanntes Kriterium &apos;%1&apos; (bekannt: %2)</translation>
+        <source>unknown criterion '%1' (known: %2)</source>
+        <translation>unbekanntes Kriterium '%1' (bekannt: %2)</translation>
     </message>
     <message>
-        <source>criterion &apos;%1&apos; does not apply to area &apos;%2&apos; (it applies to: %3)</source>
-        <translation>Kriterium &apos;%1&apos; gilt nicht für Bereich &apos;%2&apos; (es gilt für: %3)</translation>
+        <source>criterion '%1' does not apply to area '%2' (it applies to: %3)</source>
+        <translation>Kriterium '%1' gilt nicht für Bereich '%2' (es gilt für: %3)</translation>
     </message>
     <message>
         <source>rating must be 0..10, got %1</source>
         <translation>Bewertung muss im Wertebereich 0..10 liegen, gefunden: %1</translation>
     </message>
     <message>
-        <source>candidate &apos;%1&apos; has no rating for criterion &apos;%2&apos; (every criterion of area &apos;%3&apos; needs one)</source>
-        <translation>Kandidat &apos;%1&apos; hat keine Bewertung für Kriterium &apos;%2&apos; (jedes Kriterium von Bereich &apos;%3&apos; braucht eine)</translation>
+        <source>candidate '%1' has no rating for criterion '%2' (every criterion of area '%3' needs one)</source>
+        <translation>Kandidat '%1' hat keine Bewertung für Kriterium '%2' (jedes Kriterium von Bereich '%3' braucht eine)</translation>
     </message>
     <message>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <source>question page &apos;%1&apos; is neither &apos;team&apos; nor an area (known areas: %2)</source>
-        <translation>Fragenseite &apos;%1&apos; ist weder &apos;team&apos; noch ein Bereich (bekannte Bereiche: %2)</translation>
+        <source>question page '%1' is neither 'team' nor an area (known areas: %2)</source>
+        <translation>Fragenseite '%1' ist weder 'team' noch ein Bereich (bekannte Bereiche: %2)</translation>
     </message>
     <message>
-        <source>question &apos;%1&apos; has no options</source>
-        <translation>Frage &apos;%1&apos; hat keine Optionen</translation>
+        <source>question '%1' has no options</source>
+        <translation>Frage '%1' hat keine Optionen</translation>
     </message>
     <message>
         <source>option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <source>option &apos;%1&apos; of question &apos;%2&apos; has no effects</source>
-        <translation>Option &apos;%1&apos; von Frage &apos;%2&apos; hat keine Effekte</translation>
+        <source>option '%1' of question '%2' has no effects</source>
+        <translation>Option '%1' von Frage '%2' hat keine Effekte</translation>
     </message>
     <message>
         <source>importance must be -%1..%1, got %2</source>
         <translation>Wichtigkeit muss im Wertebereich -%1..%1 liegen, gefunden: %2</translation>
     </message>
     <message>
-        <source>unknown candidate &apos;%1&apos; (known: %2)</source>
-        <translation>unbekannter Kandidat &apos;%1&apos; (bekannt: %2)</translation>
+        <source>unknown candidate '%1' (known: %2)</source>
+        <translation>unbekannter Kandidat '%1' (bekannt: %2)</translation>
     </message>
     <message>
         <source>points must be -%1..%1, got %2</source>
         <translation>Punkte müssen im Wertebereich -%1..%1 liegen, gefunden: %2</translation>
     </message>
     <message>
-        <source>duplicate synergy between &apos;%1&apos; and &apos;%2&apos; (first defined at %3)</source>
-        <translation>doppelte Synergie zwischen &apos;%1&apos; und &apos;%2&apos; (zuerst definiert in %3)</translation>
+        <source>duplicate synergy between '%1' and '%2' (first defined at %3)</source>
+        <translation>doppelte Synergie zwischen '%1' und '%2' (zuerst definiert in %3)</translation>
     </message>
     <message>
-        <source>a synergy joins two different candidates, got &apos;%1&apos; twice</source>
-        <translation>eine Synergie verbindet zwei verschiedene Kandidaten, aber &apos;%1&apos; kommt doppelt vor</translation>
+        <source>a synergy joins two different candidates, got '%1' twice</source>
+        <translation>eine Synergie verbindet zwei verschiedene Kandidaten, aber '%1' kommt doppelt vor</translation>
     </message>
     <message>
-        <source>synergy between &apos;%1&apos; and &apos;%2&apos; of the same area &apos;%3&apos; (a synergy joins candidates of different areas)</source>
-        <translation>Synergie zwischen &apos;%1&apos; und &apos;%2&apos; aus demselben Bereich &apos;%3&apos; (eine Synergie verbindet Kandidaten verschiedener Bereiche)</translation>
+        <source>synergy between '%1' and '%2' of the same area '%3' (a synergy joins candidates of different areas)</source>
+        <translation>Synergie zwischen '%1' und '%2' aus demselben Bereich '%3' (eine Synergie verbindet Kandidaten verschiedener Bereiche)</translation>
     </message>
     <message>
         <source>constraint</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <source>constraint area &apos;%1&apos; is the area of its &apos;when&apos; candidate &apos;%2&apos; (name another area)</source>
-        <translation>Bereich &apos;%1&apos; der Regel ist der Bereich ihres &apos;when&apos;-Kandidaten &apos;%2&apos; (nennen Sie einen anderen Bereich)</translation>
+        <source>constraint area '%1' is the area of its 'when' candidate '%2' (name another area)</source>
+        <translation>Bereich '%1' der Regel ist der Bereich ihres 'when'-Kandidaten '%2' (nennen Sie einen anderen Bereich)</translation>
     </message>
     <message>
-        <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos;</source>
-        <translation>Kandidat &apos;%1&apos; gehört zu Bereich &apos;%2&apos;, nicht zu &apos;%3&apos;</translation>
+        <source>candidate '%1' is in area '%2', not '%3'</source>
+        <translation>Kandidat '%1' gehört zu Bereich '%2', nicht zu '%3'</translation>
+    </message>
+    <message>
+        <source>only options of the team-language question ('%1') name languages</source>
+        <translation>nur Optionen der Frage nach der Teamsprache ('%1') nennen Sprachen</translation>
+    </message>
+    <message>
+        <source>criterion '%1' is not rated in area '%2' (it is in: %3)</source>
+        <translation>Kriterium '%1' wird im Bereich '%2' nicht bewertet (es gehört zu: %3)</translation>
+    </message>
+    <message>
+        <source>unknown language '%1' (known: %2)</source>
+        <translation>unbekannte Sprache '%1' (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation>unbekannte Frage '%1'</translation>
+    </message>
+    <message>
+        <source>the team-language question '%1' must be single-choice</source>
+        <translation>die Frage nach der Teamsprache '%1' muss eine Einfachauswahl sein</translation>
+    </message>
+    <message>
+        <source>the team_language rule needs a 'why'</source>
+        <translation>die Regel team_language braucht ein 'why'</translation>
+    </message>
+    <message>
+        <source>rule points must be -%1..%1</source>
+        <translation>die Punkte einer Regel müssen im Bereich -%1..%1 liegen</translation>
+    </message>
+    <message>
+        <source>the one_language rule needs a 'why'</source>
+        <translation>die Regel one_language braucht ein 'why'</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1074,7 @@ Wichtigkeit %2, %3</translation>
         <translation>&amp;Gruppe öffnen…</translation>
     </message>
     <message>
-        <source>Open several members&apos; answers files as one decision</source>
+        <source>Open several members' answers files as one decision</source>
         <translation>Antwortdateien mehrerer Mitglieder als eine Entscheidung öffnen</translation>
     </message>
     <message>
@@ -1097,7 +1188,7 @@ Wichtigkeit %2, %3</translation>
         <translation>Antwortdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Open Group: Choose the Members&apos; Answers Files</source>
+        <source>Open Group: Choose the Members' Answers Files</source>
         <translation>Gruppe öffnen: Antwortdateien der Mitglieder auswählen</translation>
     </message>
     <message>
@@ -1176,7 +1267,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Kontext und Problemstellung</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; needs a web stack: one choice for each of %2. This record compares the candidates of the knowledge base against the team&apos;s answers.</source>
+        <source>The project "%1" needs a web stack: one choice for each of %2. This record compares the candidates of the knowledge base against the team's answers.</source>
         <translation>Das Projekt „%1“ braucht einen Web-Stack mit je einer Wahl für: %2. Dieses Dokument vergleicht die Kandidaten der Wissensbasis mit den Antworten des Teams.</translation>
     </message>
     <message>
@@ -1189,7 +1280,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1 (Wichtigkeit %2 von 10)</translation>
     </message>
     <message>
-        <source>%1 (importance %2 of 10, set by &quot;%3&quot;)</source>
+        <source>%1 (importance %2 of 10, set by "%3")</source>
         <translation>%1 (Wichtigkeit %2 von 10, gesetzt durch „%3“)</translation>
     </message>
     <message>
@@ -1215,8 +1306,8 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Entscheidungsergebnis</translation>
     </message>
     <message>
-        <source>Chosen option: &quot;%1&quot;, because it is the best-scoring whole stack (%2 of 100) that respects every hard rule of the knowledge base.</source>
-        <extracomment>MADR sentence: Chosen option: &quot;&lt;option&gt;&quot;, because &lt;justification&gt;</extracomment>
+        <source>Chosen option: "%1", because it is the best-scoring whole stack (%2 of 100) that respects every hard rule of the knowledge base.</source>
+        <extracomment>MADR sentence: Chosen option: "&lt;option&gt;", because &lt;justification&gt;</extracomment>
         <translation>Gewählte Option: „%1“, weil dies der Gesamt-Stack mit der höchsten Punktzahl (%2 von 100) ist, der alle festen Regeln der Wissensbasis einhält.</translation>
     </message>
     <message>
@@ -1226,7 +1317,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     </message>
     <message>
         <source>Good, because %1: %2</source>
-        <extracomment>MADR bullet: &quot;Good, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
+        <extracomment>MADR bullet: "Good, because &lt;consequence&gt;"; %1 names the candidate</extracomment>
         <translation>Gut, weil %1: %2</translation>
     </message>
     <message>
@@ -1235,7 +1326,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     </message>
     <message>
         <source>Bad, because %1: %2</source>
-        <extracomment>MADR bullet: &quot;Bad, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
+        <extracomment>MADR bullet: "Bad, because &lt;consequence&gt;"; %1 names the candidate</extracomment>
         <translation>Schlecht, weil %1: %2</translation>
     </message>
     <message>
@@ -1438,7 +1529,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Über das Team, das das Produkt entwickeln und betreiben wird.</translation>
     </message>
     <message>
-        <source>Group decision: the answers come from the members&apos; files. Each question lists who answered what.</source>
+        <source>Group decision: the answers come from the members' files. Each question lists who answered what.</source>
         <translation>Gruppenentscheidung: Die Antworten stammen aus den Dateien der Mitglieder. Bei jeder Frage steht, wer was geantwortet hat.</translation>
     </message>
     <message>
@@ -1470,7 +1561,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Lässt die Frage unbeantwortet: Sie hat keine Auswirkung.</translation>
     </message>
     <message>
-        <source>Pinned to %1: the questions on this page are skipped. Choose &quot;Not decided yet&quot; to answer them.</source>
+        <source>Pinned to %1: the questions on this page are skipped. Choose "Not decided yet" to answer them.</source>
         <translation>Auf %1 festgelegt: Die Fragen dieser Seite werden übersprungen. Wählen Sie „Noch nicht entschieden“, um sie zu beantworten.</translation>
     </message>
     <message>
@@ -1854,10 +1945,6 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Ohne die Festlegung läge %1 mit %2 vorn.</translation>
     </message>
     <message>
-        <source>%1 is chosen for %2 with %3 of 100, although %4 scores %5: with the rest of the stack it makes the better whole.</source>
-        <translation>%1 wird für %2 mit %3 von 100 gewählt, obwohl %4 %5 erreicht: Zusammen mit dem übrigen Stack ergibt sich so das bessere Gesamtergebnis.</translation>
-    </message>
-    <message>
         <source>%1 leads %2 with %3 of 100, %4 points ahead of %5.</source>
         <translation>%1 führt im Bereich %2 mit %3 von 100, %4 Punkte vor %5.</translation>
     </message>
@@ -1893,11 +1980,15 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
+    <message>
+        <source>%1 is chosen for %2 with %3 of 100, although %4 scores %5.</source>
+        <translation>%1 wird für %2 mit %3 von 100 gewählt, obwohl %4 %5 erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
     <message>
-        <source>Unknown page size &quot;%1&quot;; expected A4 or Letter.</source>
+        <source>Unknown page size "%1"; expected A4 or Letter.</source>
         <translation>Unbekannte Seitengröße „%1“; erwartet: A4 oder Letter.</translation>
     </message>
     <message>
@@ -1968,7 +2059,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Doppelklicken Sie auf einen Kandidaten, um die Aufschlüsselung seiner Punktzahl zu sehen.</translation>
     </message>
     <message>
-        <source>Questions the members answered differently. The results use the group&apos;s combined answers.</source>
+        <source>Questions the members answered differently. The results use the group's combined answers.</source>
         <translation>Fragen, die die Mitglieder unterschiedlich beantwortet haben. Die Ergebnisse verwenden die zusammengeführten Antworten der Gruppe.</translation>
     </message>
     <message>
@@ -1988,7 +2079,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Knappe Entscheidung bei %1: Schon eine kleine Änderung der Prioritäten könnte den Sieger ändern.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pin conflict(s) with the knowledge base&apos;s rules.</source>
+        <source>%n pin conflict(s) with the knowledge base's rules.</source>
         <translation>
             <numerusform>%n Konflikt der Festlegungen mit den Regeln der Wissensbasis.</numerusform>
             <numerusform>%n Konflikte der Festlegungen mit den Regeln der Wissensbasis.</numerusform>
@@ -2009,6 +2100,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>Questions the group members answered differently, with each answer</source>
         <translation>Fragen, die die Mitglieder der Gruppe unterschiedlich beantwortet haben, mit jeder Antwort</translation>
+    </message>
+    <message>
+        <source>Not the area's leader: %1.</source>
+        <translation>Nicht der Spitzenreiter des Bereichs: %1.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2163,30 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>Pinned %1: %2</source>
         <translation>%1 festgelegt: %2</translation>
     </message>
+    <message>
+        <source>%1 + %2 %3</source>
+        <translation>%1 + %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (%3 leader by %4 points)</source>
+        <translation>%1 statt %2 (%3-Spitzenreiter mit %4 Punkten Vorsprung)</translation>
+    </message>
+    <message>
+        <source>%1 is ruled out with this stack: %2</source>
+        <translation>%1 ist mit diesem Stack ausgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>%1 would bring %2</source>
+        <translation>%1 brächte %2</translation>
+    </message>
+    <message>
+        <source>an alternative: its synergies do not make up for the lead</source>
+        <translation>eine Alternative: ihre Synergien gleichen den Vorsprung nicht aus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sensitivity</name>
@@ -2080,19 +2199,19 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1 bleibt vorn, solange die Wichtigkeit von %2 nicht unter %3 fällt (sonst %4).</translation>
     </message>
     <message>
-        <source>Answering &apos;%1&apos; with &apos;%2&apos; would make %3 first.</source>
+        <source>Answering '%1' with '%2' would make %3 first.</source>
         <translation>Würde „%1“ mit „%2“ beantwortet, läge %3 vorn.</translation>
     </message>
     <message>
-        <source>Removing &apos;%1&apos; from &apos;%2&apos; would make %3 first.</source>
+        <source>Removing '%1' from '%2' would make %3 first.</source>
         <translation>Würde „%1“ bei „%2“ abgewählt, läge %3 vorn.</translation>
     </message>
     <message>
-        <source>Adding &apos;%1&apos; to &apos;%2&apos; would make %3 first.</source>
+        <source>Adding '%1' to '%2' would make %3 first.</source>
         <translation>Würde „%1“ bei „%2“ zusätzlich gewählt, läge %3 vorn.</translation>
     </message>
     <message>
-        <source>Leaving &apos;%1&apos; unanswered would make %2 first.</source>
+        <source>Leaving '%1' unanswered would make %2 first.</source>
         <translation>Bliebe „%1“ unbeantwortet, läge %2 vorn.</translation>
     </message>
     <message>
@@ -2102,6 +2221,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>%1 leads %2 by only %3%.</source>
         <translation>%1 liegt nur %3 % vor %2.</translation>
+    </message>
+    <message>
+        <source>Setting %1 importance to %2 instead of %3 would make %4 first.</source>
+        <translation>Läge die Wichtigkeit von %1 bei %2 statt %3, läge %4 vorn.</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2581,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>&amp;Gruppe öffnen…</translation>
     </message>
     <message>
-        <source>Open several members&apos; answers files as one group decision.</source>
+        <source>Open several members' answers files as one group decision.</source>
         <translation>Antwortdateien mehrerer Mitglieder als eine Gruppenentscheidung öffnen.</translation>
     </message>
     <message>
@@ -2567,16 +2690,16 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Aliase werden zu zu vielen Knoten erweitert (mehr als %1)</translation>
     </message>
     <message>
-        <source>tags are not allowed in Stackwise files (found &apos;%1&apos;)</source>
-        <translation>Tags sind in Stackwise-Dateien nicht erlaubt (gefunden: &apos;%1&apos;)</translation>
+        <source>tags are not allowed in Stackwise files (found '%1')</source>
+        <translation>Tags sind in Stackwise-Dateien nicht erlaubt (gefunden: '%1')</translation>
     </message>
     <message>
         <source>aliases nest deeper than %1 levels</source>
         <translation>Aliase sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
-        <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
+        <source>duplicate key '%1' (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel '%1' (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>quoted text is never closed (the file may be cut off)</source>
@@ -2594,8 +2717,8 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;</source>
-        <translation>&apos;%1&apos;</translation>
+        <source>'%1'</source>
+        <translation>'%1'</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2610,12 +2733,12 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1: Schlüssel müssen einfacher Text sein</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
-        <translation>%2: unbekannter Schlüssel &apos;%1&apos; (erwartet wird einer von: %3)</translation>
+        <source>unknown key '%1' in %2 (expected one of: %3)</source>
+        <translation>%2: unbekannter Schlüssel '%1' (erwartet wird einer von: %3)</translation>
     </message>
     <message>
-        <source>%1 is missing the required key &apos;%2&apos;</source>
-        <translation>%1: erforderlicher Schlüssel &apos;%2&apos; fehlt</translation>
+        <source>%1 is missing the required key '%2'</source>
+        <translation>%1: erforderlicher Schlüssel '%2' fehlt</translation>
     </message>
     <message>
         <source>%1 must be a list, got %2</source>
@@ -2634,8 +2757,8 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1: zu lang, eine ID hat höchstens %2 Zeichen</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a valid id: use only a-z, 0-9 and _</source>
-        <translation>%1: &apos;%2&apos; ist keine gültige ID; verwenden Sie nur a-z, 0-9 und _</translation>
+        <source>%1 '%2' is not a valid id: use only a-z, 0-9 and _</source>
+        <translation>%1: '%2' ist keine gültige ID; verwenden Sie nur a-z, 0-9 und _</translation>
     </message>
     <message>
         <source>%1 must be a number, got %2</source>
@@ -2646,12 +2769,12 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1: ganze Zahl erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language code (like en, de, fr, pt_BR) in %2</source>
-        <translation>%2: &apos;%1&apos; ist kein Sprachcode (wie en, de, fr, pt_BR)</translation>
+        <source>'%1' is not a language code (like en, de, fr, pt_BR) in %2</source>
+        <translation>%2: '%1' ist kein Sprachcode (wie en, de, fr, pt_BR)</translation>
     </message>
     <message>
-        <source>%1 must have an English text (&apos;en&apos;)</source>
-        <translation>%1: englischer Text (&apos;en&apos;) erforderlich</translation>
+        <source>%1 must have an English text ('en')</source>
+        <translation>%1: englischer Text ('en') erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2665,8 +2788,8 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>pro Datei ist nur ein YAML-Dokument erlaubt</translation>
     </message>
     <message>
-        <source>not valid YAML: unexpected &apos;%1&apos;</source>
-        <translation>kein gültiges YAML: unerwartetes &apos;%1&apos;</translation>
+        <source>not valid YAML: unexpected '%1'</source>
+        <translation>kein gültiges YAML: unerwartetes '%1'</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
