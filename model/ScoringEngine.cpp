@@ -174,22 +174,18 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
     if (!detailed)
         return profile(selection(answers), answers.weights, answers.pins);
 
-    const qsizetype criteriaCount = slotCount(); // importance is per slot
+    const qsizetype slotTotal = slotCount();
     const qsizetype candidateCount = m_kb.candidates.size();
 
     Profile p;
-    p.importance.resize(criteriaCount);
-    for (qsizetype c = 0; c < criteriaCount; ++c)
+    p.importance.resize(slotTotal);
+    for (qsizetype c = 0; c < slotTotal; ++c)
         p.importance[c] = baseline(int(c));
     p.nudgeTotal.fill(0.0, candidateCount);
-    QList<double> strongest; // per criterion: largest |delta| of one question so far
-    QList<double> questionDelta;
-    if (detailed) {
-        p.importanceSource.resize(criteriaCount);
-        p.nudges.resize(candidateCount);
-        strongest.fill(0.0, criteriaCount);
-        questionDelta.fill(0.0, criteriaCount);
-    }
+    p.importanceSource.resize(slotTotal);
+    p.nudges.resize(candidateCount);
+    QList<double> strongest(slotTotal, 0.0);     // per slot: largest |delta| of one question so far
+    QList<double> questionDelta(slotTotal, 0.0); // per slot: this question's delta
 
     // KB question order, so that sources and nudge lists are deterministic.
     for (qsizetype q = 0; q < m_kb.questions.size(); ++q) {
@@ -209,24 +205,19 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
                     touched.append(c);
                 questionDelta[c] += delta;
             }
+            // Nudges; importance was applied per slot above.
             for (const Effect &effect : option->effects) {
-                if (effect.kind == Effect::Kind::Importance) {
-                    continue; // applied per slot above
-                } else {
-                    const int x = candidateIndex(effect.target);
-                    if (x < 0)
-                        continue;
-                    p.nudgeTotal[x] += effect.amount;
-                    if (detailed) {
-                        Contribution nudge;
-                        nudge.kind = Contribution::Kind::Nudge;
-                        nudge.question = question.id;
-                        nudge.option = option->id;
-                        nudge.points = effect.amount;
-                        nudge.why = effect.why.text();
-                        p.nudges[x].append(nudge);
-                    }
-                }
+                const int x = effect.kind == Effect::Kind::Nudge ? candidateIndex(effect.target) : -1;
+                if (x < 0)
+                    continue;
+                p.nudgeTotal[x] += effect.amount;
+                Contribution nudge;
+                nudge.kind = Contribution::Kind::Nudge;
+                nudge.question = question.id;
+                nudge.option = option->id;
+                nudge.points = effect.amount;
+                nudge.why = effect.why.text();
+                p.nudges[x].append(nudge);
             }
         }
         for (int c : std::as_const(touched)) {
@@ -239,8 +230,8 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
         }
     }
 
-    for (qsizetype c = 0; c < criteriaCount; ++c)
-        p.importance[c] = clampImportance(p.importance[c]);
+    for (double &w : p.importance)
+        w = clampImportance(w);
     for (auto it = answers.weights.constBegin(); it != answers.weights.constEnd(); ++it) {
         const int c = criterionIndex(it.key());
         if (c < 0)

@@ -142,7 +142,9 @@ QMap<QString, QStringList> Sensitivity::answerFlips(const ScoringEngine &engine,
                                                     const QList<ScoringEngine::Member> &members,
                                                     const QMap<QString, QString> &leaders)
 {
-    QMap<QString, QStringList> reasons;
+    // Open questions first: answering one is what a user can still do; changing an answer is
+    // a second thought.
+    QMap<QString, QStringList> reasons, changes;
     const KnowledgeBase &kb = engine.knowledgeBase();
     QMap<QString, QList<const Candidate *>> candidates;
     for (auto it = leaders.constBegin(); it != leaders.constEnd(); ++it)
@@ -206,14 +208,15 @@ QMap<QString, QStringList> Sensitivity::answerFlips(const ScoringEngine &engine,
                     if (now.isEmpty() || now == it.value())
                         continue;
                     const QString reason = sentence.arg(candidateName(kb, now));
-                    reasons[it.key()].append(members.size() == 1
-                                                 ? reason
-                                                 : Tr::tr("%1: %2").arg(keys.at(m), reason));
+                    (current.isEmpty() ? reasons : changes)[it.key()].append(
+                        members.size() == 1 ? reason : Tr::tr("%1: %2").arg(keys.at(m), reason));
                 }
             }
             variant[m].answers = answers;
         }
     }
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        reasons[it.key()] += it.value();
     return reasons;
 }
 

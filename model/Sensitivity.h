@@ -27,7 +27,7 @@
 // Could change: information, not a warning. Every one-step change of a single answer that makes
 // another candidate first: answering an open question, choosing another option or leaving the
 // question unanswered (single), toggling one option (multi). In group mode every member's
-// answers are varied in turn.
+// answers are varied in turn. Open questions come first, then changes of given answers.
 class Sensitivity
 {
 public:

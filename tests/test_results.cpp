@@ -589,7 +589,8 @@ void TestResults::resultsPageShowsRecommendedStack()
 }
 
 // Not a check: with STACKWISE_SHOT_DIR set, grabs the results page and each tab with the default
-// knowledge base and an example answers file (STACKWISE_SHOT_DARK=1: with a dark palette), so
+// knowledge base and an example answers file (STACKWISE_SHOT_ANSWERS: another one;
+// STACKWISE_SHOT_DARK=1: with a dark palette), so
 // people can look at them.
 void TestResults::screenshots()
 {
@@ -600,8 +601,11 @@ void TestResults::screenshots()
     QVERIFY(loaded.ok());
     DecisionSession session(loaded.kb);
     Diagnostics diagnostics;
-    const auto answers = AnswersFile::load(QStringLiteral(":/examples/realtime-react-team.yaml"), loaded.kb,
-                                           &diagnostics);
+    // STACKWISE_SHOT_ANSWERS: another answers file to show.
+    const QString answersPath = qEnvironmentVariableIsSet("STACKWISE_SHOT_ANSWERS")
+        ? qEnvironmentVariable("STACKWISE_SHOT_ANSWERS")
+        : QStringLiteral(":/examples/realtime-react-team.yaml");
+    const auto answers = AnswersFile::load(answersPath, loaded.kb, &diagnostics);
     QVERIFY(answers);
     session.setAnswers(*answers);
     const bool dark = qEnvironmentVariableIntValue("STACKWISE_SHOT_DARK") == 1;

@@ -192,6 +192,19 @@ private slots:
             QVERIFY2(result->couldChange.contains(changePart), qPrintable(result->couldChange.join(QLatin1Char('\n'))));
     }
 
+    void openQuestionsComeFirst()
+    {
+        // q1 answered (o3: y leads), q2 open: adding m1 to q2 (open) and leaving q1 unanswered
+        // (a change of a given answer) both put x first; the open question is listed first.
+        const ScoringEngine engine(TinyKb::make());
+        const Evaluation e = engine.evaluate(TinyKb::answers(QStringLiteral("q1=o3")));
+        const QStringList changes = e.area(QStringLiteral("a"))->couldChange;
+        const qsizetype open = changes.indexOf(QStringLiteral("Adding 'Label m1' to 'Question two?' would make X first."));
+        const qsizetype changed = changes.indexOf(QStringLiteral("Leaving 'Question one?' unanswered would make X first."));
+        QVERIFY2(open >= 0 && changed >= 0, qPrintable(changes.join(QLatin1Char('\n'))));
+        QVERIFY(open < changed);
+    }
+
     void smallMarginIsFragile()
     {
         // weight c1 = 2.8: x = 10(22.4+20)/7.8 = 54.4, y = 10(11.2+30)/7.8 = 52.8: margin 2.8 %,

@@ -38,6 +38,14 @@ QByteArray readFile(const QString &path)
 }
 } // namespace
 
+// QSKIP returns from the test function, so the row's check is a macro, not a helper.
+#define SKIP_UNLESS_ARRANGED()                                                                     \
+    do {                                                                                           \
+        QFETCH(bool, needsMount);                                                                  \
+        if (const QString why = cannotArrange(needsMount); !why.isEmpty())                         \
+            QSKIP(qPrintable(why));                                                                \
+    } while (false)
+
 class TestWriteErrors : public QObject
 {
     Q_OBJECT
@@ -92,9 +100,7 @@ private slots:
     {
         QFETCH(QString, dir);
         QFETCH(QString, reason);
-        QFETCH(bool, needsMount);
-        if (const QString why = cannotArrange(needsMount); !why.isEmpty())
-            QSKIP(qPrintable(why));
+        SKIP_UNLESS_ARRANGED();
         const QString path = dir + QStringLiteral("/report.json");
         QString error;
         QVERIFY(!AtomicFile::write(path, bigReport(), &error));
@@ -109,9 +115,7 @@ private slots:
     {
         QFETCH(QString, dir);
         QFETCH(QString, reason);
-        QFETCH(bool, needsMount);
-        if (const QString why = cannotArrange(needsMount); !why.isEmpty())
-            QSKIP(qPrintable(why));
+        SKIP_UNLESS_ARRANGED();
         // The child inherits this process's mount namespace, so it sees the same small disks.
         const QString path = dir + QStringLiteral("/report.json");
         QProcess stackwise;

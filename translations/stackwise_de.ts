@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AnswersFile</name>
@@ -15,8 +16,8 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>unknown format '%1' (expected '%2')</source>
-        <translation>unbekanntes Format '%1' (erwartet: '%2')</translation>
+        <source>unknown format &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (erwartet: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>project</source>
@@ -39,60 +40,60 @@
         <translation>answers</translation>
     </message>
     <message>
-        <source>unknown question '%1' (known: %2)</source>
-        <translation>unbekannte Frage '%1' (bekannt: %2)</translation>
+        <source>unknown question &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Frage &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
-        <source>wrong kind: expected one option id for single question '%1' (one of: %2)</source>
-        <translation>falsche Art: für die Einfachauswahlfrage '%1' wird eine Options-ID erwartet (eine von: %2)</translation>
+        <source>wrong kind: expected one option id for single question &apos;%1&apos; (one of: %2)</source>
+        <translation>falsche Art: für die Einfachauswahlfrage &apos;%1&apos; wird eine Options-ID erwartet (eine von: %2)</translation>
     </message>
     <message>
-        <source>unknown option '%1' for question '%2' (expected one of: %3)</source>
-        <translation>unbekannte Option '%1' für Frage '%2' (erwartet wird eine von: %3)</translation>
+        <source>unknown option &apos;%1&apos; for question &apos;%2&apos; (expected one of: %3)</source>
+        <translation>unbekannte Option &apos;%1&apos; für Frage &apos;%2&apos; (erwartet wird eine von: %3)</translation>
     </message>
     <message>
-        <source>wrong kind: expected a list of option ids for multi question '%1' (from: %2)</source>
-        <translation>falsche Art: für die Mehrfachauswahlfrage '%1' wird eine Liste von Options-IDs erwartet (aus: %2)</translation>
+        <source>wrong kind: expected a list of option ids for multi question &apos;%1&apos; (from: %2)</source>
+        <translation>falsche Art: für die Mehrfachauswahlfrage &apos;%1&apos; wird eine Liste von Options-IDs erwartet (aus: %2)</translation>
     </message>
     <message>
-        <source>expected an option id in the list for question '%1' (one of: %2)</source>
-        <translation>in der Liste für Frage '%1' wird eine Options-ID erwartet (eine von: %2)</translation>
+        <source>expected an option id in the list for question &apos;%1&apos; (one of: %2)</source>
+        <translation>in der Liste für Frage &apos;%1&apos; wird eine Options-ID erwartet (eine von: %2)</translation>
     </message>
     <message>
-        <source>option '%1' is listed twice for question '%2'</source>
-        <translation>Option '%1' ist für Frage '%2' doppelt aufgeführt</translation>
+        <source>option &apos;%1&apos; is listed twice for question &apos;%2&apos;</source>
+        <translation>Option &apos;%1&apos; ist für Frage &apos;%2&apos; doppelt aufgeführt</translation>
     </message>
     <message>
         <source>pins</source>
         <translation>pins</translation>
     </message>
     <message>
-        <source>unknown area '%1' in pins (known: %2)</source>
-        <translation>unbekannter Bereich '%1' in pins (bekannt: %2)</translation>
+        <source>unknown area &apos;%1&apos; in pins (known: %2)</source>
+        <translation>unbekannter Bereich &apos;%1&apos; in pins (bekannt: %2)</translation>
     </message>
     <message>
-        <source>pin of area '%1'</source>
-        <translation>Festlegung für Bereich '%1'</translation>
+        <source>pin of area &apos;%1&apos;</source>
+        <translation>Festlegung für Bereich &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown candidate '%1' pinned for area '%2' (expected one of: %3)</source>
-        <translation>unbekannter Kandidat '%1' für Bereich '%2' festgelegt (erwartet wird einer von: %3)</translation>
+        <source>unknown candidate &apos;%1&apos; pinned for area &apos;%2&apos; (expected one of: %3)</source>
+        <translation>unbekannter Kandidat &apos;%1&apos; für Bereich &apos;%2&apos; festgelegt (erwartet wird einer von: %3)</translation>
     </message>
     <message>
-        <source>candidate '%1' is in area '%2', not '%3' (expected one of: %4)</source>
-        <translation>Kandidat '%1' gehört zu Bereich '%2', nicht zu '%3' (erwartet wird einer von: %4)</translation>
+        <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos; (expected one of: %4)</source>
+        <translation>Kandidat &apos;%1&apos; gehört zu Bereich &apos;%2&apos;, nicht zu &apos;%3&apos; (erwartet wird einer von: %4)</translation>
     </message>
     <message>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <source>unknown criterion '%1' in weights (known: %2)</source>
-        <translation>unbekanntes Kriterium '%1' in weights (bekannt: %2)</translation>
+        <source>unknown criterion &apos;%1&apos; in weights (known: %2)</source>
+        <translation>unbekanntes Kriterium &apos;%1&apos; in weights (bekannt: %2)</translation>
     </message>
     <message>
-        <source>weight of '%1'</source>
-        <translation>Gewichtung von '%1'</translation>
+        <source>weight of &apos;%1&apos;</source>
+        <translation>Gewichtung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>weight must be 0..10, got %1</source>
@@ -229,7 +230,7 @@
         <translation>AUSGABE</translation>
     </message>
     <message>
-        <source>Report format: html, pdf, md, json or csv (default: from OUT's extension).</source>
+        <source>Report format: html, pdf, md, json or csv (default: from OUT&apos;s extension).</source>
         <translation>Berichtsformat: html, pdf, md, json oder csv (Standard: aus der Dateiendung von AUSGABE).</translation>
     </message>
     <message>
@@ -293,7 +294,7 @@
         <translation>--answers benötigt --export AUSGABE (um eine Datei im Assistenten zu öffnen, übergeben Sie sie ohne --answers).</translation>
     </message>
     <message>
-        <source>Unknown report format "%1"; expected one of: %2.</source>
+        <source>Unknown report format &quot;%1&quot;; expected one of: %2.</source>
         <translation>Unbekanntes Berichtsformat „%1“; erwartet wird eines von: %2.</translation>
     </message>
     <message>
@@ -305,7 +306,7 @@
         <translation>Antwortdatei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; expected one of: %2.</source>
+        <source>Unknown language &quot;%1&quot;; expected one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; erwartet wird eine von: %2.</translation>
     </message>
     <message>
@@ -566,8 +567,8 @@ Wichtigkeit %2, %3</translation>
         <translation>ratings</translation>
     </message>
     <message>
-        <source>rating of '%1'</source>
-        <translation>Bewertung von '%1'</translation>
+        <source>rating of &apos;%1&apos;</source>
+        <translation>Bewertung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>rating score</source>
@@ -594,8 +595,8 @@ Wichtigkeit %2, %3</translation>
         <translation>Fragenart</translation>
     </message>
     <message>
-        <source>unknown question kind '%1' (expected single or multi)</source>
-        <translation>unbekannte Fragenart '%1' (erwartet: single oder multi)</translation>
+        <source>unknown question kind &apos;%1&apos; (expected single or multi)</source>
+        <translation>unbekannte Fragenart &apos;%1&apos; (erwartet: single oder multi)</translation>
     </message>
     <message>
         <source>question text</source>
@@ -630,12 +631,12 @@ Wichtigkeit %2, %3</translation>
         <translation>Effekt</translation>
     </message>
     <message>
-        <source>an effect names either a 'criterion' (with 'importance') or a 'candidate' (with 'points')</source>
-        <translation>ein Effekt nennt entweder 'criterion' (mit 'importance') oder 'candidate' (mit 'points')</translation>
+        <source>an effect names either a &apos;criterion&apos; (with &apos;importance&apos;) or a &apos;candidate&apos; (with &apos;points&apos;)</source>
+        <translation>ein Effekt nennt entweder &apos;criterion&apos; (mit &apos;importance&apos;) oder &apos;candidate&apos; (mit &apos;points&apos;)</translation>
     </message>
     <message>
-        <source>'%1' does not go with '%2' (use '%3')</source>
-        <translation>'%1' passt nicht zu '%2' (verwenden Sie '%3')</translation>
+        <source>&apos;%1&apos; does not go with &apos;%2&apos; (use &apos;%3&apos;)</source>
+        <translation>&apos;%1&apos; passt nicht zu &apos;%2&apos; (verwenden Sie &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>effect criterion</source>
@@ -646,8 +647,8 @@ Wichtigkeit %2, %3</translation>
         <translation>Kandidat des Effekts</translation>
     </message>
     <message>
-        <source>effect is missing the required key '%1'</source>
-        <translation>dem Effekt fehlt der erforderliche Schlüssel '%1'</translation>
+        <source>effect is missing the required key &apos;%1&apos;</source>
+        <translation>dem Effekt fehlt der erforderliche Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>effect importance</source>
@@ -670,8 +671,8 @@ Wichtigkeit %2, %3</translation>
         <translation>Kandidat der Synergie</translation>
     </message>
     <message>
-        <source>'between' must list exactly 2 candidates, got %1</source>
-        <translation>'between' muss genau 2 Kandidaten enthalten, gefunden: %1</translation>
+        <source>&apos;between&apos; must list exactly 2 candidates, got %1</source>
+        <translation>&apos;between&apos; muss genau 2 Kandidaten enthalten, gefunden: %1</translation>
     </message>
     <message>
         <source>synergy points</source>
@@ -690,24 +691,24 @@ Wichtigkeit %2, %3</translation>
         <translation>Regel-ID</translation>
     </message>
     <message>
-        <source>constraint 'when' candidate</source>
-        <translation>'when'-Kandidat der Regel</translation>
+        <source>constraint &apos;when&apos; candidate</source>
+        <translation>&apos;when&apos;-Kandidat der Regel</translation>
     </message>
     <message>
         <source>constraint reason</source>
         <translation>Begründung der Regel</translation>
     </message>
     <message>
-        <source>a constraint has exactly one of 'requires' or 'forbids'</source>
-        <translation>eine Regel hat genau eines von 'requires' oder 'forbids'</translation>
+        <source>a constraint has exactly one of &apos;requires&apos; or &apos;forbids&apos;</source>
+        <translation>eine Regel hat genau eines von &apos;requires&apos; oder &apos;forbids&apos;</translation>
     </message>
     <message>
-        <source>'requires'</source>
-        <translation>'requires'</translation>
+        <source>&apos;requires&apos;</source>
+        <translation>&apos;requires&apos;</translation>
     </message>
     <message>
-        <source>'forbids'</source>
-        <translation>'forbids'</translation>
+        <source>&apos;forbids&apos;</source>
+        <translation>&apos;forbids&apos;</translation>
     </message>
     <message>
         <source>constraint area</source>
@@ -730,8 +731,8 @@ Wichtigkeit %2, %3</translation>
         <translation>Sprache der Option</translation>
     </message>
     <message>
-        <source>'areas' scopes an importance effect; a nudge already names its candidate</source>
-        <translation>'areas' grenzt einen Wichtigkeitseffekt ein; ein Schub nennt seinen Kandidaten bereits</translation>
+        <source>&apos;areas&apos; scopes an importance effect; a nudge already names its candidate</source>
+        <translation>&apos;areas&apos; grenzt einen Wichtigkeitseffekt ein; ein Schub nennt seinen Kandidaten bereits</translation>
     </message>
     <message>
         <source>effect area</source>
@@ -746,8 +747,8 @@ Wichtigkeit %2, %3</translation>
         <translation>Sprachnamen</translation>
     </message>
     <message>
-        <source>language id '%1' may use only a-z, 0-9 and _</source>
-        <translation>die Sprach-ID '%1' darf nur a-z, 0-9 und _ enthalten</translation>
+        <source>language id &apos;%1&apos; may use only a-z, 0-9 and _</source>
+        <translation>die Sprach-ID &apos;%1&apos; darf nur a-z, 0-9 und _ enthalten</translation>
     </message>
     <message>
         <source>language name</source>
@@ -778,15 +779,15 @@ Wichtigkeit %2, %3</translation>
         <translation>Regel one_language</translation>
     </message>
     <message>
-        <source>'areas' must list exactly 2 areas, got %1</source>
-        <translation>'areas' muss genau 2 Bereiche enthalten, gefunden: %1</translation>
+        <source>&apos;areas&apos; must list exactly 2 areas, got %1</source>
+        <translation>&apos;areas&apos; muss genau 2 Bereiche enthalten, gefunden: %1</translation>
     </message>
 </context>
 <context>
     <name>KbLoader</name>
     <message>
-        <source>duplicate %1 '%2' (first defined at %3)</source>
-        <translation>doppelte %1 '%2' (zuerst definiert in %3)</translation>
+        <source>duplicate %1 &apos;%2&apos; (first defined at %3)</source>
+        <translation>doppelte %1 &apos;%2&apos; (zuerst definiert in %3)</translation>
     </message>
     <message>
         <source>area id</source>
@@ -824,8 +825,8 @@ Wichtigkeit %2, %3</translation>
 <context>
     <name>KbValidator</name>
     <message>
-        <source>duplicate %1 id '%2' (first defined at %3)</source>
-        <translation>%1: doppelte ID '%2' (zuerst definiert in %3)</translation>
+        <source>duplicate %1 id &apos;%2&apos; (first defined at %3)</source>
+        <translation>%1: doppelte ID &apos;%2&apos; (zuerst definiert in %3)</translation>
     </message>
     <message>
         <source>none</source>
@@ -836,28 +837,28 @@ Wichtigkeit %2, %3</translation>
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>area '%1' has no candidates</source>
-        <translation>Bereich '%1' hat keine Kandidaten</translation>
+        <source>area &apos;%1&apos; has no candidates</source>
+        <translation>Bereich &apos;%1&apos; hat keine Kandidaten</translation>
     </message>
     <message>
-        <source>area '%1' has no criteria (no criterion lists it in 'areas')</source>
-        <translation>Bereich '%1' hat keine Kriterien (kein Kriterium führt ihn in 'areas' auf)</translation>
+        <source>area &apos;%1&apos; has no criteria (no criterion lists it in &apos;areas&apos;)</source>
+        <translation>Bereich &apos;%1&apos; hat keine Kriterien (kein Kriterium führt ihn in &apos;areas&apos; auf)</translation>
     </message>
     <message>
         <source>criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <source>criterion '%1' applies to no area</source>
-        <translation>Kriterium '%1' gilt für keinen Bereich</translation>
+        <source>criterion &apos;%1&apos; applies to no area</source>
+        <translation>Kriterium &apos;%1&apos; gilt für keinen Bereich</translation>
     </message>
     <message>
-        <source>unknown area '%1' (known: %2)</source>
-        <translation>unbekannter Bereich '%1' (bekannt: %2)</translation>
+        <source>unknown area &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Bereich &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
-        <source>area '%1' is listed twice</source>
-        <translation>Bereich '%1' ist doppelt aufgeführt</translation>
+        <source>area &apos;%1&apos; is listed twice</source>
+        <translation>Bereich &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>baseline must be 0..10, got %1</source>
@@ -868,112 +869,112 @@ Wichtigkeit %2, %3</translation>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <source>unknown area '%1' for candidate '%2' (known: %3)</source>
-        <translation>unbekannter Bereich '%1' für Kandidat '%2' (bekannt: %3)</translation>
+        <source>unknown area &apos;%1&apos; for candidate &apos;%2&apos; (known: %3)</source>
+        <translation>unbekannter Bereich &apos;%1&apos; für Kandidat &apos;%2&apos; (bekannt: %3)</translation>
     </message>
     <message>
-        <source>unknown criterion '%1' (known: %2)</source>
-        <translation>unbekanntes Kriterium '%1' (bekannt: %2)</translation>
+        <source>unknown criterion &apos;%1&apos; (known: %2)</source>
+        <translation>unbekanntes Kriterium &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
-        <source>criterion '%1' does not apply to area '%2' (it applies to: %3)</source>
-        <translation>Kriterium '%1' gilt nicht für Bereich '%2' (es gilt für: %3)</translation>
+        <source>criterion &apos;%1&apos; does not apply to area &apos;%2&apos; (it applies to: %3)</source>
+        <translation>Kriterium &apos;%1&apos; gilt nicht für Bereich &apos;%2&apos; (es gilt für: %3)</translation>
     </message>
     <message>
         <source>rating must be 0..10, got %1</source>
         <translation>Bewertung muss im Wertebereich 0..10 liegen, gefunden: %1</translation>
     </message>
     <message>
-        <source>candidate '%1' has no rating for criterion '%2' (every criterion of area '%3' needs one)</source>
-        <translation>Kandidat '%1' hat keine Bewertung für Kriterium '%2' (jedes Kriterium von Bereich '%3' braucht eine)</translation>
+        <source>candidate &apos;%1&apos; has no rating for criterion &apos;%2&apos; (every criterion of area &apos;%3&apos; needs one)</source>
+        <translation>Kandidat &apos;%1&apos; hat keine Bewertung für Kriterium &apos;%2&apos; (jedes Kriterium von Bereich &apos;%3&apos; braucht eine)</translation>
     </message>
     <message>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <source>question page '%1' is neither 'team' nor an area (known areas: %2)</source>
-        <translation>Fragenseite '%1' ist weder 'team' noch ein Bereich (bekannte Bereiche: %2)</translation>
+        <source>question page &apos;%1&apos; is neither &apos;team&apos; nor an area (known areas: %2)</source>
+        <translation>Fragenseite &apos;%1&apos; ist weder &apos;team&apos; noch ein Bereich (bekannte Bereiche: %2)</translation>
     </message>
     <message>
-        <source>question '%1' has no options</source>
-        <translation>Frage '%1' hat keine Optionen</translation>
+        <source>question &apos;%1&apos; has no options</source>
+        <translation>Frage &apos;%1&apos; hat keine Optionen</translation>
     </message>
     <message>
         <source>option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <source>option '%1' of question '%2' has no effects</source>
-        <translation>Option '%1' von Frage '%2' hat keine Effekte</translation>
+        <source>option &apos;%1&apos; of question &apos;%2&apos; has no effects</source>
+        <translation>Option &apos;%1&apos; von Frage &apos;%2&apos; hat keine Effekte</translation>
     </message>
     <message>
         <source>importance must be -%1..%1, got %2</source>
         <translation>Wichtigkeit muss im Wertebereich -%1..%1 liegen, gefunden: %2</translation>
     </message>
     <message>
-        <source>unknown candidate '%1' (known: %2)</source>
-        <translation>unbekannter Kandidat '%1' (bekannt: %2)</translation>
+        <source>unknown candidate &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Kandidat &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <source>points must be -%1..%1, got %2</source>
         <translation>Punkte müssen im Wertebereich -%1..%1 liegen, gefunden: %2</translation>
     </message>
     <message>
-        <source>duplicate synergy between '%1' and '%2' (first defined at %3)</source>
-        <translation>doppelte Synergie zwischen '%1' und '%2' (zuerst definiert in %3)</translation>
+        <source>duplicate synergy between &apos;%1&apos; and &apos;%2&apos; (first defined at %3)</source>
+        <translation>doppelte Synergie zwischen &apos;%1&apos; und &apos;%2&apos; (zuerst definiert in %3)</translation>
     </message>
     <message>
-        <source>a synergy joins two different candidates, got '%1' twice</source>
-        <translation>eine Synergie verbindet zwei verschiedene Kandidaten, aber '%1' kommt doppelt vor</translation>
+        <source>a synergy joins two different candidates, got &apos;%1&apos; twice</source>
+        <translation>eine Synergie verbindet zwei verschiedene Kandidaten, aber &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <source>synergy between '%1' and '%2' of the same area '%3' (a synergy joins candidates of different areas)</source>
-        <translation>Synergie zwischen '%1' und '%2' aus demselben Bereich '%3' (eine Synergie verbindet Kandidaten verschiedener Bereiche)</translation>
+        <source>synergy between &apos;%1&apos; and &apos;%2&apos; of the same area &apos;%3&apos; (a synergy joins candidates of different areas)</source>
+        <translation>Synergie zwischen &apos;%1&apos; und &apos;%2&apos; aus demselben Bereich &apos;%3&apos; (eine Synergie verbindet Kandidaten verschiedener Bereiche)</translation>
     </message>
     <message>
         <source>constraint</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <source>constraint area '%1' is the area of its 'when' candidate '%2' (name another area)</source>
-        <translation>Bereich '%1' der Regel ist der Bereich ihres 'when'-Kandidaten '%2' (nennen Sie einen anderen Bereich)</translation>
+        <source>constraint area &apos;%1&apos; is the area of its &apos;when&apos; candidate &apos;%2&apos; (name another area)</source>
+        <translation>Bereich &apos;%1&apos; der Regel ist der Bereich ihres &apos;when&apos;-Kandidaten &apos;%2&apos; (nennen Sie einen anderen Bereich)</translation>
     </message>
     <message>
-        <source>candidate '%1' is in area '%2', not '%3'</source>
-        <translation>Kandidat '%1' gehört zu Bereich '%2', nicht zu '%3'</translation>
+        <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>Kandidat &apos;%1&apos; gehört zu Bereich &apos;%2&apos;, nicht zu &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>only options of the team-language question ('%1') name languages</source>
-        <translation>nur Optionen der Frage nach der Teamsprache ('%1') nennen Sprachen</translation>
+        <source>only options of the team-language question (&apos;%1&apos;) name languages</source>
+        <translation>nur Optionen der Frage nach der Teamsprache (&apos;%1&apos;) nennen Sprachen</translation>
     </message>
     <message>
-        <source>criterion '%1' is not rated in area '%2' (it is in: %3)</source>
-        <translation>Kriterium '%1' wird im Bereich '%2' nicht bewertet (es gehört zu: %3)</translation>
+        <source>criterion &apos;%1&apos; is not rated in area &apos;%2&apos; (it is in: %3)</source>
+        <translation>Kriterium &apos;%1&apos; wird im Bereich &apos;%2&apos; nicht bewertet (es gehört zu: %3)</translation>
     </message>
     <message>
-        <source>unknown language '%1' (known: %2)</source>
-        <translation>unbekannte Sprache '%1' (bekannt: %2)</translation>
+        <source>unknown language &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation>unbekannte Frage '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation>unbekannte Frage &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the team-language question '%1' must be single-choice</source>
-        <translation>die Frage nach der Teamsprache '%1' muss eine Einfachauswahl sein</translation>
+        <source>the team-language question &apos;%1&apos; must be single-choice</source>
+        <translation>die Frage nach der Teamsprache &apos;%1&apos; muss eine Einfachauswahl sein</translation>
     </message>
     <message>
-        <source>the team_language rule needs a 'why'</source>
-        <translation>die Regel team_language braucht ein 'why'</translation>
+        <source>the team_language rule needs a &apos;why&apos;</source>
+        <translation>die Regel team_language braucht ein &apos;why&apos;</translation>
     </message>
     <message>
         <source>rule points must be -%1..%1</source>
         <translation>die Punkte einer Regel müssen im Bereich -%1..%1 liegen</translation>
     </message>
     <message>
-        <source>the one_language rule needs a 'why'</source>
-        <translation>die Regel one_language braucht ein 'why'</translation>
+        <source>the one_language rule needs a &apos;why&apos;</source>
+        <translation>die Regel one_language braucht ein &apos;why&apos;</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1075,7 @@ Wichtigkeit %2, %3</translation>
         <translation>&amp;Gruppe öffnen…</translation>
     </message>
     <message>
-        <source>Open several members' answers files as one decision</source>
+        <source>Open several members&apos; answers files as one decision</source>
         <translation>Antwortdateien mehrerer Mitglieder als eine Entscheidung öffnen</translation>
     </message>
     <message>
@@ -1188,7 +1189,7 @@ Wichtigkeit %2, %3</translation>
         <translation>Antwortdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Open Group: Choose the Members' Answers Files</source>
+        <source>Open Group: Choose the Members&apos; Answers Files</source>
         <translation>Gruppe öffnen: Antwortdateien der Mitglieder auswählen</translation>
     </message>
     <message>
@@ -1267,7 +1268,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Kontext und Problemstellung</translation>
     </message>
     <message>
-        <source>The project "%1" needs a web stack: one choice for each of %2. This record compares the candidates of the knowledge base against the team's answers.</source>
+        <source>The project &quot;%1&quot; needs a web stack: one choice for each of %2. This record compares the candidates of the knowledge base against the team&apos;s answers.</source>
         <translation>Das Projekt „%1“ braucht einen Web-Stack mit je einer Wahl für: %2. Dieses Dokument vergleicht die Kandidaten der Wissensbasis mit den Antworten des Teams.</translation>
     </message>
     <message>
@@ -1280,7 +1281,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1 (Wichtigkeit %2 von 10)</translation>
     </message>
     <message>
-        <source>%1 (importance %2 of 10, set by "%3")</source>
+        <source>%1 (importance %2 of 10, set by &quot;%3&quot;)</source>
         <translation>%1 (Wichtigkeit %2 von 10, gesetzt durch „%3“)</translation>
     </message>
     <message>
@@ -1306,8 +1307,8 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Entscheidungsergebnis</translation>
     </message>
     <message>
-        <source>Chosen option: "%1", because it is the best-scoring whole stack (%2 of 100) that respects every hard rule of the knowledge base.</source>
-        <extracomment>MADR sentence: Chosen option: "&lt;option&gt;", because &lt;justification&gt;</extracomment>
+        <source>Chosen option: &quot;%1&quot;, because it is the best-scoring whole stack (%2 of 100) that respects every hard rule of the knowledge base.</source>
+        <extracomment>MADR sentence: Chosen option: &quot;&lt;option&gt;&quot;, because &lt;justification&gt;</extracomment>
         <translation>Gewählte Option: „%1“, weil dies der Gesamt-Stack mit der höchsten Punktzahl (%2 von 100) ist, der alle festen Regeln der Wissensbasis einhält.</translation>
     </message>
     <message>
@@ -1317,7 +1318,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     </message>
     <message>
         <source>Good, because %1: %2</source>
-        <extracomment>MADR bullet: "Good, because &lt;consequence&gt;"; %1 names the candidate</extracomment>
+        <extracomment>MADR bullet: &quot;Good, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
         <translation>Gut, weil %1: %2</translation>
     </message>
     <message>
@@ -1326,7 +1327,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     </message>
     <message>
         <source>Bad, because %1: %2</source>
-        <extracomment>MADR bullet: "Bad, because &lt;consequence&gt;"; %1 names the candidate</extracomment>
+        <extracomment>MADR bullet: &quot;Bad, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
         <translation>Schlecht, weil %1: %2</translation>
     </message>
     <message>
@@ -1529,7 +1530,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Über das Team, das das Produkt entwickeln und betreiben wird.</translation>
     </message>
     <message>
-        <source>Group decision: the answers come from the members' files. Each question lists who answered what.</source>
+        <source>Group decision: the answers come from the members&apos; files. Each question lists who answered what.</source>
         <translation>Gruppenentscheidung: Die Antworten stammen aus den Dateien der Mitglieder. Bei jeder Frage steht, wer was geantwortet hat.</translation>
     </message>
     <message>
@@ -1561,7 +1562,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Lässt die Frage unbeantwortet: Sie hat keine Auswirkung.</translation>
     </message>
     <message>
-        <source>Pinned to %1: the questions on this page are skipped. Choose "Not decided yet" to answer them.</source>
+        <source>Pinned to %1: the questions on this page are skipped. Choose &quot;Not decided yet&quot; to answer them.</source>
         <translation>Auf %1 festgelegt: Die Fragen dieser Seite werden übersprungen. Wählen Sie „Noch nicht entschieden“, um sie zu beantworten.</translation>
     </message>
     <message>
@@ -1988,7 +1989,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
 <context>
     <name>ReportExporter</name>
     <message>
-        <source>Unknown page size "%1"; expected A4 or Letter.</source>
+        <source>Unknown page size &quot;%1&quot;; expected A4 or Letter.</source>
         <translation>Unbekannte Seitengröße „%1“; erwartet: A4 oder Letter.</translation>
     </message>
     <message>
@@ -2059,7 +2060,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Doppelklicken Sie auf einen Kandidaten, um die Aufschlüsselung seiner Punktzahl zu sehen.</translation>
     </message>
     <message>
-        <source>Questions the members answered differently. The results use the group's combined answers.</source>
+        <source>Questions the members answered differently. The results use the group&apos;s combined answers.</source>
         <translation>Fragen, die die Mitglieder unterschiedlich beantwortet haben. Die Ergebnisse verwenden die zusammengeführten Antworten der Gruppe.</translation>
     </message>
     <message>
@@ -2079,7 +2080,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Knappe Entscheidung bei %1: Schon eine kleine Änderung der Prioritäten könnte den Sieger ändern.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pin conflict(s) with the knowledge base's rules.</source>
+        <source>%n pin conflict(s) with the knowledge base&apos;s rules.</source>
         <translation>
             <numerusform>%n Konflikt der Festlegungen mit den Regeln der Wissensbasis.</numerusform>
             <numerusform>%n Konflikte der Festlegungen mit den Regeln der Wissensbasis.</numerusform>
@@ -2102,7 +2103,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Fragen, die die Mitglieder der Gruppe unterschiedlich beantwortet haben, mit jeder Antwort</translation>
     </message>
     <message>
-        <source>Not the area's leader: %1.</source>
+        <source>Not the area&apos;s leader: %1.</source>
         <translation>Nicht der Spitzenreiter des Bereichs: %1.</translation>
     </message>
 </context>
@@ -2199,19 +2200,19 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1 bleibt vorn, solange die Wichtigkeit von %2 nicht unter %3 fällt (sonst %4).</translation>
     </message>
     <message>
-        <source>Answering '%1' with '%2' would make %3 first.</source>
+        <source>Answering &apos;%1&apos; with &apos;%2&apos; would make %3 first.</source>
         <translation>Würde „%1“ mit „%2“ beantwortet, läge %3 vorn.</translation>
     </message>
     <message>
-        <source>Removing '%1' from '%2' would make %3 first.</source>
+        <source>Removing &apos;%1&apos; from &apos;%2&apos; would make %3 first.</source>
         <translation>Würde „%1“ bei „%2“ abgewählt, läge %3 vorn.</translation>
     </message>
     <message>
-        <source>Adding '%1' to '%2' would make %3 first.</source>
+        <source>Adding &apos;%1&apos; to &apos;%2&apos; would make %3 first.</source>
         <translation>Würde „%1“ bei „%2“ zusätzlich gewählt, läge %3 vorn.</translation>
     </message>
     <message>
-        <source>Leaving '%1' unanswered would make %2 first.</source>
+        <source>Leaving &apos;%1&apos; unanswered would make %2 first.</source>
         <translation>Bliebe „%1“ unbeantwortet, läge %2 vorn.</translation>
     </message>
     <message>
@@ -2336,6 +2337,14 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>How far each importance would have to move to change the first choice</source>
         <translation>Wie weit sich jede Wichtigkeit ändern müsste, um die erste Wahl zu ändern</translation>
+    </message>
+    <message>
+        <source>Where it leaves an area&apos;s leader</source>
+        <translation>Wo er vom Spitzenreiter eines Bereichs abweicht</translation>
+    </message>
+    <message>
+        <source>Answers that would put another candidate first:</source>
+        <translation>Antworten, die einen anderen Kandidaten nach vorn brächten:</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2590,7 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>&amp;Gruppe öffnen…</translation>
     </message>
     <message>
-        <source>Open several members' answers files as one group decision.</source>
+        <source>Open several members&apos; answers files as one group decision.</source>
         <translation>Antwortdateien mehrerer Mitglieder als eine Gruppenentscheidung öffnen.</translation>
     </message>
     <message>
@@ -2690,16 +2699,16 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>Aliase werden zu zu vielen Knoten erweitert (mehr als %1)</translation>
     </message>
     <message>
-        <source>tags are not allowed in Stackwise files (found '%1')</source>
-        <translation>Tags sind in Stackwise-Dateien nicht erlaubt (gefunden: '%1')</translation>
+        <source>tags are not allowed in Stackwise files (found &apos;%1&apos;)</source>
+        <translation>Tags sind in Stackwise-Dateien nicht erlaubt (gefunden: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>aliases nest deeper than %1 levels</source>
         <translation>Aliase sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>duplicate key '%1' (first at line %2, column %3)</source>
-        <translation>doppelter Schlüssel '%1' (zuerst in Zeile %2, Spalte %3)</translation>
+        <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>quoted text is never closed (the file may be cut off)</source>
@@ -2717,8 +2726,8 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <source>'%1'</source>
-        <translation>'%1'</translation>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2733,12 +2742,12 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1: Schlüssel müssen einfacher Text sein</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2 (expected one of: %3)</source>
-        <translation>%2: unbekannter Schlüssel '%1' (erwartet wird einer von: %3)</translation>
+        <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos; (erwartet wird einer von: %3)</translation>
     </message>
     <message>
-        <source>%1 is missing the required key '%2'</source>
-        <translation>%1: erforderlicher Schlüssel '%2' fehlt</translation>
+        <source>%1 is missing the required key &apos;%2&apos;</source>
+        <translation>%1: erforderlicher Schlüssel &apos;%2&apos; fehlt</translation>
     </message>
     <message>
         <source>%1 must be a list, got %2</source>
@@ -2757,8 +2766,8 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1: zu lang, eine ID hat höchstens %2 Zeichen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a valid id: use only a-z, 0-9 and _</source>
-        <translation>%1: '%2' ist keine gültige ID; verwenden Sie nur a-z, 0-9 und _</translation>
+        <source>%1 &apos;%2&apos; is not a valid id: use only a-z, 0-9 and _</source>
+        <translation>%1: &apos;%2&apos; ist keine gültige ID; verwenden Sie nur a-z, 0-9 und _</translation>
     </message>
     <message>
         <source>%1 must be a number, got %2</source>
@@ -2769,12 +2778,12 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>%1: ganze Zahl erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a language code (like en, de, fr, pt_BR) in %2</source>
-        <translation>%2: '%1' ist kein Sprachcode (wie en, de, fr, pt_BR)</translation>
+        <source>&apos;%1&apos; is not a language code (like en, de, fr, pt_BR) in %2</source>
+        <translation>%2: &apos;%1&apos; ist kein Sprachcode (wie en, de, fr, pt_BR)</translation>
     </message>
     <message>
-        <source>%1 must have an English text ('en')</source>
-        <translation>%1: englischer Text ('en') erforderlich</translation>
+        <source>%1 must have an English text (&apos;en&apos;)</source>
+        <translation>%1: englischer Text (&apos;en&apos;) erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2788,8 +2797,8 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <translation>pro Datei ist nur ein YAML-Dokument erlaubt</translation>
     </message>
     <message>
-        <source>not valid YAML: unexpected '%1'</source>
-        <translation>kein gültiges YAML: unerwartetes '%1'</translation>
+        <source>not valid YAML: unexpected &apos;%1&apos;</source>
+        <translation>kein gültiges YAML: unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AnswersFile</name>
@@ -15,8 +16,8 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>unknown format '%1' (expected '%2')</source>
-        <translation>format inconnu '%1' (attendu : '%2')</translation>
+        <source>unknown format &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation>format inconnu &apos;%1&apos; (attendu : &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>project</source>
@@ -39,60 +40,60 @@
         <translation>réponses</translation>
     </message>
     <message>
-        <source>unknown question '%1' (known: %2)</source>
-        <translation>question inconnue '%1' (connues : %2)</translation>
+        <source>unknown question &apos;%1&apos; (known: %2)</source>
+        <translation>question inconnue &apos;%1&apos; (connues : %2)</translation>
     </message>
     <message>
-        <source>wrong kind: expected one option id for single question '%1' (one of: %2)</source>
-        <translation>type incorrect : un seul identifiant d'option est attendu pour la question à choix unique '%1' (parmi : %2)</translation>
+        <source>wrong kind: expected one option id for single question &apos;%1&apos; (one of: %2)</source>
+        <translation>type incorrect : un seul identifiant d&apos;option est attendu pour la question à choix unique &apos;%1&apos; (parmi : %2)</translation>
     </message>
     <message>
-        <source>unknown option '%1' for question '%2' (expected one of: %3)</source>
-        <translation>option inconnue '%1' pour la question '%2' (attendu parmi : %3)</translation>
+        <source>unknown option &apos;%1&apos; for question &apos;%2&apos; (expected one of: %3)</source>
+        <translation>option inconnue &apos;%1&apos; pour la question &apos;%2&apos; (attendu parmi : %3)</translation>
     </message>
     <message>
-        <source>wrong kind: expected a list of option ids for multi question '%1' (from: %2)</source>
-        <translation>type incorrect : une liste d'identifiants d'option est attendue pour la question à choix multiple '%1' (parmi : %2)</translation>
+        <source>wrong kind: expected a list of option ids for multi question &apos;%1&apos; (from: %2)</source>
+        <translation>type incorrect : une liste d&apos;identifiants d&apos;option est attendue pour la question à choix multiple &apos;%1&apos; (parmi : %2)</translation>
     </message>
     <message>
-        <source>expected an option id in the list for question '%1' (one of: %2)</source>
-        <translation>identifiant d'option attendu dans la liste de la question '%1' (parmi : %2)</translation>
+        <source>expected an option id in the list for question &apos;%1&apos; (one of: %2)</source>
+        <translation>identifiant d&apos;option attendu dans la liste de la question &apos;%1&apos; (parmi : %2)</translation>
     </message>
     <message>
-        <source>option '%1' is listed twice for question '%2'</source>
-        <translation>l'option '%1' figure deux fois pour la question '%2'</translation>
+        <source>option &apos;%1&apos; is listed twice for question &apos;%2&apos;</source>
+        <translation>l&apos;option &apos;%1&apos; figure deux fois pour la question &apos;%2&apos;</translation>
     </message>
     <message>
         <source>pins</source>
         <translation>choix fixés</translation>
     </message>
     <message>
-        <source>unknown area '%1' in pins (known: %2)</source>
-        <translation>domaine inconnu '%1' dans les choix fixés (connus : %2)</translation>
+        <source>unknown area &apos;%1&apos; in pins (known: %2)</source>
+        <translation>domaine inconnu &apos;%1&apos; dans les choix fixés (connus : %2)</translation>
     </message>
     <message>
-        <source>pin of area '%1'</source>
-        <translation>choix fixé du domaine '%1'</translation>
+        <source>pin of area &apos;%1&apos;</source>
+        <translation>choix fixé du domaine &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown candidate '%1' pinned for area '%2' (expected one of: %3)</source>
-        <translation>candidat inconnu '%1' fixé pour le domaine '%2' (attendu parmi : %3)</translation>
+        <source>unknown candidate &apos;%1&apos; pinned for area &apos;%2&apos; (expected one of: %3)</source>
+        <translation>candidat inconnu &apos;%1&apos; fixé pour le domaine &apos;%2&apos; (attendu parmi : %3)</translation>
     </message>
     <message>
-        <source>candidate '%1' is in area '%2', not '%3' (expected one of: %4)</source>
-        <translation>le candidat '%1' appartient au domaine '%2', pas à '%3' (attendu parmi : %4)</translation>
+        <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos; (expected one of: %4)</source>
+        <translation>le candidat &apos;%1&apos; appartient au domaine &apos;%2&apos;, pas à &apos;%3&apos; (attendu parmi : %4)</translation>
     </message>
     <message>
         <source>weights</source>
         <translation>poids</translation>
     </message>
     <message>
-        <source>unknown criterion '%1' in weights (known: %2)</source>
-        <translation>critère inconnu '%1' dans les poids (connus : %2)</translation>
+        <source>unknown criterion &apos;%1&apos; in weights (known: %2)</source>
+        <translation>critère inconnu &apos;%1&apos; dans les poids (connus : %2)</translation>
     </message>
     <message>
-        <source>weight of '%1'</source>
-        <translation>poids de '%1'</translation>
+        <source>weight of &apos;%1&apos;</source>
+        <translation>poids de &apos;%1&apos;</translation>
     </message>
     <message>
         <source>weight must be 0..10, got %1</source>
@@ -100,14 +101,14 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AutosaveManager</name>
     <message>
         <source>Could not write the autosave file %1: %2</source>
-        <translation>Impossible d'écrire le fichier de sauvegarde automatique %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier de sauvegarde automatique %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -165,7 +166,7 @@
     </message>
     <message>
         <source>Total: %1 points, the score of %2 (criterion points are importance × rating, scaled so that all criteria together give 0–100).</source>
-        <translation>Total : %1 points, soit le score de %2 (les points d'un critère valent importance × note, mis à l'échelle pour que l'ensemble des critères donne 0–100).</translation>
+        <translation>Total : %1 points, soit le score de %2 (les points d&apos;un critère valent importance × note, mis à l&apos;échelle pour que l&apos;ensemble des critères donne 0–100).</translation>
     </message>
     <message>
         <source>Whose candidates can be chosen next</source>
@@ -229,8 +230,8 @@
         <translation>SORTIE</translation>
     </message>
     <message>
-        <source>Report format: html, pdf, md, json or csv (default: from OUT's extension).</source>
-        <translation>Format du rapport : html, pdf, md, json ou csv (par défaut : d'après l'extension de SORTIE).</translation>
+        <source>Report format: html, pdf, md, json or csv (default: from OUT&apos;s extension).</source>
+        <translation>Format du rapport : html, pdf, md, json ou csv (par défaut : d&apos;après l&apos;extension de SORTIE).</translation>
     </message>
     <message>
         <source>FMT</source>
@@ -246,7 +247,7 @@
     </message>
     <message>
         <source>Language of the interface and reports (en, de, fr).</source>
-        <translation>Langue de l'interface et des rapports (en, de, fr).</translation>
+        <translation>Langue de l&apos;interface et des rapports (en, de, fr).</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -258,7 +259,7 @@
     </message>
     <message>
         <source>PDF page size: A4 or Letter (default: from the locale).</source>
-        <translation>Format de page PDF : A4 ou Letter (par défaut : d'après les paramètres régionaux).</translation>
+        <translation>Format de page PDF : A4 ou Letter (par défaut : d&apos;après les paramètres régionaux).</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -274,11 +275,11 @@
     </message>
     <message>
         <source>Stackwise helps a team choose its web stack: frontend, backend, database and API style.</source>
-        <translation>Stackwise aide une équipe à choisir sa stack web : frontend, backend, base de données et style d'API.</translation>
+        <translation>Stackwise aide une équipe à choisir sa stack web : frontend, backend, base de données et style d&apos;API.</translation>
     </message>
     <message>
         <source>Answers file to open in the wizard.</source>
-        <translation>Fichier de réponses à ouvrir dans l'assistant.</translation>
+        <translation>Fichier de réponses à ouvrir dans l&apos;assistant.</translation>
     </message>
     <message>
         <source>[FILE.yaml]</source>
@@ -290,22 +291,22 @@
     </message>
     <message>
         <source>--answers needs --export OUT (to open a file in the wizard, pass it without --answers).</source>
-        <translation>--answers exige --export SORTIE (pour ouvrir un fichier dans l'assistant, passez-le sans --answers).</translation>
+        <translation>--answers exige --export SORTIE (pour ouvrir un fichier dans l&apos;assistant, passez-le sans --answers).</translation>
     </message>
     <message>
-        <source>Unknown report format "%1"; expected one of: %2.</source>
+        <source>Unknown report format &quot;%1&quot;; expected one of: %2.</source>
         <translation>Format de rapport inconnu « %1 » ; formats attendus : %2.</translation>
     </message>
     <message>
         <source>%1: cannot tell the report format from the file name; use --format with one of: %2.</source>
-        <translation>%1: impossible de déduire le format du rapport à partir du nom de fichier ; utilisez --format avec l'une de ces valeurs : %2.</translation>
+        <translation>%1: impossible de déduire le format du rapport à partir du nom de fichier ; utilisez --format avec l&apos;une de ces valeurs : %2.</translation>
     </message>
     <message>
         <source>cannot read the answers file</source>
         <translation>impossible de lire le fichier de réponses</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; expected one of: %2.</source>
+        <source>Unknown language &quot;%1&quot;; expected one of: %2.</source>
         <translation>Langue « %1 » inconnue ; valeurs attendues : %2.</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>The score or the criterion that orders the columns</source>
-        <translation>Le score ou le critère qui détermine l'ordre des colonnes</translation>
+        <translation>Le score ou le critère qui détermine l&apos;ordre des colonnes</translation>
     </message>
     <message>
         <source>Highest or lowest first</source>
@@ -421,7 +422,7 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>Shows only the criteria whose name contains this text</source>
-        <translation>N'affiche que les critères dont le nom contient ce texte</translation>
+        <translation>N&apos;affiche que les critères dont le nom contient ce texte</translation>
     </message>
     <message>
         <source>Ratings of the candidates, one row per criterion</source>
@@ -566,8 +567,8 @@ Importance %2, %3</translation>
         <translation>notes</translation>
     </message>
     <message>
-        <source>rating of '%1'</source>
-        <translation>note de '%1'</translation>
+        <source>rating of &apos;%1&apos;</source>
+        <translation>note de &apos;%1&apos;</translation>
     </message>
     <message>
         <source>rating score</source>
@@ -594,8 +595,8 @@ Importance %2, %3</translation>
         <translation>type de la question</translation>
     </message>
     <message>
-        <source>unknown question kind '%1' (expected single or multi)</source>
-        <translation>type de question inconnu '%1' (attendu : single ou multi)</translation>
+        <source>unknown question kind &apos;%1&apos; (expected single or multi)</source>
+        <translation>type de question inconnu &apos;%1&apos; (attendu : single ou multi)</translation>
     </message>
     <message>
         <source>question text</source>
@@ -615,11 +616,11 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>option id</source>
-        <translation>identifiant de l'option</translation>
+        <translation>identifiant de l&apos;option</translation>
     </message>
     <message>
         <source>option label</source>
-        <translation>libellé de l'option</translation>
+        <translation>libellé de l&apos;option</translation>
     </message>
     <message>
         <source>effects</source>
@@ -630,36 +631,36 @@ Importance %2, %3</translation>
         <translation>effet</translation>
     </message>
     <message>
-        <source>an effect names either a 'criterion' (with 'importance') or a 'candidate' (with 'points')</source>
-        <translation>un effet désigne soit un 'criterion' (avec 'importance'), soit un 'candidate' (avec 'points')</translation>
+        <source>an effect names either a &apos;criterion&apos; (with &apos;importance&apos;) or a &apos;candidate&apos; (with &apos;points&apos;)</source>
+        <translation>un effet désigne soit un &apos;criterion&apos; (avec &apos;importance&apos;), soit un &apos;candidate&apos; (avec &apos;points&apos;)</translation>
     </message>
     <message>
-        <source>'%1' does not go with '%2' (use '%3')</source>
-        <translation>'%1' ne va pas avec '%2' (utilisez '%3')</translation>
+        <source>&apos;%1&apos; does not go with &apos;%2&apos; (use &apos;%3&apos;)</source>
+        <translation>&apos;%1&apos; ne va pas avec &apos;%2&apos; (utilisez &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>effect criterion</source>
-        <translation>critère de l'effet</translation>
+        <translation>critère de l&apos;effet</translation>
     </message>
     <message>
         <source>effect candidate</source>
-        <translation>candidat de l'effet</translation>
+        <translation>candidat de l&apos;effet</translation>
     </message>
     <message>
-        <source>effect is missing the required key '%1'</source>
-        <translation>effet : la clé obligatoire '%1' est absente</translation>
+        <source>effect is missing the required key &apos;%1&apos;</source>
+        <translation>effet : la clé obligatoire &apos;%1&apos; est absente</translation>
     </message>
     <message>
         <source>effect importance</source>
-        <translation>importance de l'effet</translation>
+        <translation>importance de l&apos;effet</translation>
     </message>
     <message>
         <source>effect points</source>
-        <translation>points de l'effet</translation>
+        <translation>points de l&apos;effet</translation>
     </message>
     <message>
         <source>effect reason</source>
-        <translation>justification de l'effet</translation>
+        <translation>justification de l&apos;effet</translation>
     </message>
     <message>
         <source>synergy</source>
@@ -670,8 +671,8 @@ Importance %2, %3</translation>
         <translation>candidat de la synergie</translation>
     </message>
     <message>
-        <source>'between' must list exactly 2 candidates, got %1</source>
-        <translation>'between' doit lister exactement 2 candidats (trouvé : %1)</translation>
+        <source>&apos;between&apos; must list exactly 2 candidates, got %1</source>
+        <translation>&apos;between&apos; doit lister exactement 2 candidats (trouvé : %1)</translation>
     </message>
     <message>
         <source>synergy points</source>
@@ -690,24 +691,24 @@ Importance %2, %3</translation>
         <translation>identifiant de la contrainte</translation>
     </message>
     <message>
-        <source>constraint 'when' candidate</source>
-        <translation>candidat 'when' de la contrainte</translation>
+        <source>constraint &apos;when&apos; candidate</source>
+        <translation>candidat &apos;when&apos; de la contrainte</translation>
     </message>
     <message>
         <source>constraint reason</source>
         <translation>justification de la contrainte</translation>
     </message>
     <message>
-        <source>a constraint has exactly one of 'requires' or 'forbids'</source>
-        <translation>une contrainte comporte exactement une clé parmi 'requires' et 'forbids'</translation>
+        <source>a constraint has exactly one of &apos;requires&apos; or &apos;forbids&apos;</source>
+        <translation>une contrainte comporte exactement une clé parmi &apos;requires&apos; et &apos;forbids&apos;</translation>
     </message>
     <message>
-        <source>'requires'</source>
-        <translation>'requires'</translation>
+        <source>&apos;requires&apos;</source>
+        <translation>&apos;requires&apos;</translation>
     </message>
     <message>
-        <source>'forbids'</source>
-        <translation>'forbids'</translation>
+        <source>&apos;forbids&apos;</source>
+        <translation>&apos;forbids&apos;</translation>
     </message>
     <message>
         <source>constraint area</source>
@@ -727,15 +728,15 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>option language</source>
-        <translation>langage de l'option</translation>
+        <translation>langage de l&apos;option</translation>
     </message>
     <message>
-        <source>'areas' scopes an importance effect; a nudge already names its candidate</source>
-        <translation>'areas' limite un effet d'importance ; un coup de pouce nomme déjà son candidat</translation>
+        <source>&apos;areas&apos; scopes an importance effect; a nudge already names its candidate</source>
+        <translation>&apos;areas&apos; limite un effet d&apos;importance ; un coup de pouce nomme déjà son candidat</translation>
     </message>
     <message>
         <source>effect area</source>
-        <translation>domaine de l'effet</translation>
+        <translation>domaine de l&apos;effet</translation>
     </message>
     <message>
         <source>language_rules</source>
@@ -746,8 +747,8 @@ Importance %2, %3</translation>
         <translation>noms des langages</translation>
     </message>
     <message>
-        <source>language id '%1' may use only a-z, 0-9 and _</source>
-        <translation>l'identifiant de langage '%1' ne peut contenir que a-z, 0-9 et _</translation>
+        <source>language id &apos;%1&apos; may use only a-z, 0-9 and _</source>
+        <translation>l&apos;identifiant de langage &apos;%1&apos; ne peut contenir que a-z, 0-9 et _</translation>
     </message>
     <message>
         <source>language name</source>
@@ -778,15 +779,15 @@ Importance %2, %3</translation>
         <translation>règle one_language</translation>
     </message>
     <message>
-        <source>'areas' must list exactly 2 areas, got %1</source>
-        <translation>'areas' doit lister exactement 2 domaines, trouvé : %1</translation>
+        <source>&apos;areas&apos; must list exactly 2 areas, got %1</source>
+        <translation>&apos;areas&apos; doit lister exactement 2 domaines, trouvé : %1</translation>
     </message>
 </context>
 <context>
     <name>KbLoader</name>
     <message>
-        <source>duplicate %1 '%2' (first defined at %3)</source>
-        <translation>%1 en double : '%2' (première définition : %3)</translation>
+        <source>duplicate %1 &apos;%2&apos; (first defined at %3)</source>
+        <translation>%1 en double : &apos;%2&apos; (première définition : %3)</translation>
     </message>
     <message>
         <source>area id</source>
@@ -814,7 +815,7 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>knowledge-base directory does not exist</source>
-        <translation>le dossier de la base de connaissances n'existe pas</translation>
+        <translation>le dossier de la base de connaissances n&apos;existe pas</translation>
     </message>
     <message>
         <source>the knowledge base defines no areas</source>
@@ -824,8 +825,8 @@ Importance %2, %3</translation>
 <context>
     <name>KbValidator</name>
     <message>
-        <source>duplicate %1 id '%2' (first defined at %3)</source>
-        <translation>%1 : identifiant '%2' en double (première définition : %3)</translation>
+        <source>duplicate %1 id &apos;%2&apos; (first defined at %3)</source>
+        <translation>%1 : identifiant &apos;%2&apos; en double (première définition : %3)</translation>
     </message>
     <message>
         <source>none</source>
@@ -836,28 +837,28 @@ Importance %2, %3</translation>
         <translation>domaine</translation>
     </message>
     <message>
-        <source>area '%1' has no candidates</source>
-        <translation>le domaine '%1' n'a aucun candidat</translation>
+        <source>area &apos;%1&apos; has no candidates</source>
+        <translation>le domaine &apos;%1&apos; n&apos;a aucun candidat</translation>
     </message>
     <message>
-        <source>area '%1' has no criteria (no criterion lists it in 'areas')</source>
-        <translation>le domaine '%1' n'a aucun critère (aucun critère ne le cite dans 'areas')</translation>
+        <source>area &apos;%1&apos; has no criteria (no criterion lists it in &apos;areas&apos;)</source>
+        <translation>le domaine &apos;%1&apos; n&apos;a aucun critère (aucun critère ne le cite dans &apos;areas&apos;)</translation>
     </message>
     <message>
         <source>criterion</source>
         <translation>critère</translation>
     </message>
     <message>
-        <source>criterion '%1' applies to no area</source>
-        <translation>le critère '%1' ne s'applique à aucun domaine</translation>
+        <source>criterion &apos;%1&apos; applies to no area</source>
+        <translation>le critère &apos;%1&apos; ne s&apos;applique à aucun domaine</translation>
     </message>
     <message>
-        <source>unknown area '%1' (known: %2)</source>
-        <translation>domaine inconnu '%1' (connus : %2)</translation>
+        <source>unknown area &apos;%1&apos; (known: %2)</source>
+        <translation>domaine inconnu &apos;%1&apos; (connus : %2)</translation>
     </message>
     <message>
-        <source>area '%1' is listed twice</source>
-        <translation>le domaine '%1' figure deux fois</translation>
+        <source>area &apos;%1&apos; is listed twice</source>
+        <translation>le domaine &apos;%1&apos; figure deux fois</translation>
     </message>
     <message>
         <source>baseline must be 0..10, got %1</source>
@@ -868,112 +869,112 @@ Importance %2, %3</translation>
         <translation>candidat</translation>
     </message>
     <message>
-        <source>unknown area '%1' for candidate '%2' (known: %3)</source>
-        <translation>domaine inconnu '%1' pour le candidat '%2' (connus : %3)</translation>
+        <source>unknown area &apos;%1&apos; for candidate &apos;%2&apos; (known: %3)</source>
+        <translation>domaine inconnu &apos;%1&apos; pour le candidat &apos;%2&apos; (connus : %3)</translation>
     </message>
     <message>
-        <source>unknown criterion '%1' (known: %2)</source>
-        <translation>critère inconnu '%1' (connus : %2)</translation>
+        <source>unknown criterion &apos;%1&apos; (known: %2)</source>
+        <translation>critère inconnu &apos;%1&apos; (connus : %2)</translation>
     </message>
     <message>
-        <source>criterion '%1' does not apply to area '%2' (it applies to: %3)</source>
-        <translation>le critère '%1' ne s'applique pas au domaine '%2' (il s'applique à : %3)</translation>
+        <source>criterion &apos;%1&apos; does not apply to area &apos;%2&apos; (it applies to: %3)</source>
+        <translation>le critère &apos;%1&apos; ne s&apos;applique pas au domaine &apos;%2&apos; (il s&apos;applique à : %3)</translation>
     </message>
     <message>
         <source>rating must be 0..10, got %1</source>
         <translation>la note doit être comprise entre 0 et 10 (trouvé : %1)</translation>
     </message>
     <message>
-        <source>candidate '%1' has no rating for criterion '%2' (every criterion of area '%3' needs one)</source>
-        <translation>le candidat '%1' n'a pas de note pour le critère '%2' (chaque critère du domaine '%3' en exige une)</translation>
+        <source>candidate &apos;%1&apos; has no rating for criterion &apos;%2&apos; (every criterion of area &apos;%3&apos; needs one)</source>
+        <translation>le candidat &apos;%1&apos; n&apos;a pas de note pour le critère &apos;%2&apos; (chaque critère du domaine &apos;%3&apos; en exige une)</translation>
     </message>
     <message>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <source>question page '%1' is neither 'team' nor an area (known areas: %2)</source>
-        <translation>la page de question '%1' n'est ni 'team' ni un domaine (domaines connus : %2)</translation>
+        <source>question page &apos;%1&apos; is neither &apos;team&apos; nor an area (known areas: %2)</source>
+        <translation>la page de question &apos;%1&apos; n&apos;est ni &apos;team&apos; ni un domaine (domaines connus : %2)</translation>
     </message>
     <message>
-        <source>question '%1' has no options</source>
-        <translation>la question '%1' n'a aucune option</translation>
+        <source>question &apos;%1&apos; has no options</source>
+        <translation>la question &apos;%1&apos; n&apos;a aucune option</translation>
     </message>
     <message>
         <source>option</source>
         <translation>option</translation>
     </message>
     <message>
-        <source>option '%1' of question '%2' has no effects</source>
-        <translation>l'option '%1' de la question '%2' n'a aucun effet</translation>
+        <source>option &apos;%1&apos; of question &apos;%2&apos; has no effects</source>
+        <translation>l&apos;option &apos;%1&apos; de la question &apos;%2&apos; n&apos;a aucun effet</translation>
     </message>
     <message>
         <source>importance must be -%1..%1, got %2</source>
-        <translation>l'importance doit être comprise entre -%1 et %1 (trouvé : %2)</translation>
+        <translation>l&apos;importance doit être comprise entre -%1 et %1 (trouvé : %2)</translation>
     </message>
     <message>
-        <source>unknown candidate '%1' (known: %2)</source>
-        <translation>candidat inconnu '%1' (connus : %2)</translation>
+        <source>unknown candidate &apos;%1&apos; (known: %2)</source>
+        <translation>candidat inconnu &apos;%1&apos; (connus : %2)</translation>
     </message>
     <message>
         <source>points must be -%1..%1, got %2</source>
         <translation>les points doivent être compris entre -%1 et %1 (trouvé : %2)</translation>
     </message>
     <message>
-        <source>duplicate synergy between '%1' and '%2' (first defined at %3)</source>
-        <translation>synergie en double entre '%1' et '%2' (première définition : %3)</translation>
+        <source>duplicate synergy between &apos;%1&apos; and &apos;%2&apos; (first defined at %3)</source>
+        <translation>synergie en double entre &apos;%1&apos; et &apos;%2&apos; (première définition : %3)</translation>
     </message>
     <message>
-        <source>a synergy joins two different candidates, got '%1' twice</source>
-        <translation>une synergie relie deux candidats différents, or '%1' figure deux fois</translation>
+        <source>a synergy joins two different candidates, got &apos;%1&apos; twice</source>
+        <translation>une synergie relie deux candidats différents, or &apos;%1&apos; figure deux fois</translation>
     </message>
     <message>
-        <source>synergy between '%1' and '%2' of the same area '%3' (a synergy joins candidates of different areas)</source>
-        <translation>synergie entre '%1' et '%2' du même domaine '%3' (une synergie relie des candidats de domaines différents)</translation>
+        <source>synergy between &apos;%1&apos; and &apos;%2&apos; of the same area &apos;%3&apos; (a synergy joins candidates of different areas)</source>
+        <translation>synergie entre &apos;%1&apos; et &apos;%2&apos; du même domaine &apos;%3&apos; (une synergie relie des candidats de domaines différents)</translation>
     </message>
     <message>
         <source>constraint</source>
         <translation>contrainte</translation>
     </message>
     <message>
-        <source>constraint area '%1' is the area of its 'when' candidate '%2' (name another area)</source>
-        <translation>le domaine '%1' de la contrainte est celui de son candidat 'when' '%2' (indiquez un autre domaine)</translation>
+        <source>constraint area &apos;%1&apos; is the area of its &apos;when&apos; candidate &apos;%2&apos; (name another area)</source>
+        <translation>le domaine &apos;%1&apos; de la contrainte est celui de son candidat &apos;when&apos; &apos;%2&apos; (indiquez un autre domaine)</translation>
     </message>
     <message>
-        <source>candidate '%1' is in area '%2', not '%3'</source>
-        <translation>le candidat '%1' appartient au domaine '%2', pas à '%3'</translation>
+        <source>candidate &apos;%1&apos; is in area &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>le candidat &apos;%1&apos; appartient au domaine &apos;%2&apos;, pas à &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>only options of the team-language question ('%1') name languages</source>
-        <translation>seules les options de la question du langage de l'équipe ('%1') nomment des langages</translation>
+        <source>only options of the team-language question (&apos;%1&apos;) name languages</source>
+        <translation>seules les options de la question du langage de l&apos;équipe (&apos;%1&apos;) nomment des langages</translation>
     </message>
     <message>
-        <source>criterion '%1' is not rated in area '%2' (it is in: %3)</source>
-        <translation>le critère '%1' n'est pas noté dans le domaine '%2' (il l'est dans : %3)</translation>
+        <source>criterion &apos;%1&apos; is not rated in area &apos;%2&apos; (it is in: %3)</source>
+        <translation>le critère &apos;%1&apos; n&apos;est pas noté dans le domaine &apos;%2&apos; (il l&apos;est dans : %3)</translation>
     </message>
     <message>
-        <source>unknown language '%1' (known: %2)</source>
-        <translation>langage inconnu '%1' (connus : %2)</translation>
+        <source>unknown language &apos;%1&apos; (known: %2)</source>
+        <translation>langage inconnu &apos;%1&apos; (connus : %2)</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation>question inconnue '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation>question inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the team-language question '%1' must be single-choice</source>
-        <translation>la question du langage de l'équipe '%1' doit être à choix unique</translation>
+        <source>the team-language question &apos;%1&apos; must be single-choice</source>
+        <translation>la question du langage de l&apos;équipe &apos;%1&apos; doit être à choix unique</translation>
     </message>
     <message>
-        <source>the team_language rule needs a 'why'</source>
-        <translation>la règle team_language doit avoir un 'why'</translation>
+        <source>the team_language rule needs a &apos;why&apos;</source>
+        <translation>la règle team_language doit avoir un &apos;why&apos;</translation>
     </message>
     <message>
         <source>rule points must be -%1..%1</source>
-        <translation>les points d'une règle doivent être compris entre -%1 et %1</translation>
+        <translation>les points d&apos;une règle doivent être compris entre -%1 et %1</translation>
     </message>
     <message>
-        <source>the one_language rule needs a 'why'</source>
-        <translation>la règle one_language doit avoir un 'why'</translation>
+        <source>the one_language rule needs a &apos;why&apos;</source>
+        <translation>la règle one_language doit avoir un &apos;why&apos;</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1036,7 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>Stackwise did not close properly last time. Unsaved answers were kept.</source>
-        <translation>Stackwise ne s'est pas fermé correctement la dernière fois. Les réponses non enregistrées ont été conservées.</translation>
+        <translation>Stackwise ne s&apos;est pas fermé correctement la dernière fois. Les réponses non enregistrées ont été conservées.</translation>
     </message>
     <message>
         <source>Restore them?</source>
@@ -1074,7 +1075,7 @@ Importance %2, %3</translation>
         <translation>Ouvrir un &amp;groupe…</translation>
     </message>
     <message>
-        <source>Open several members' answers files as one decision</source>
+        <source>Open several members&apos; answers files as one decision</source>
         <translation>Ouvrir les fichiers de réponses de plusieurs membres comme une seule décision</translation>
     </message>
     <message>
@@ -1147,7 +1148,7 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>The autosaved answers could not be restored</source>
-        <translation>Les réponses sauvegardées automatiquement n'ont pas pu être restaurées</translation>
+        <translation>Les réponses sauvegardées automatiquement n&apos;ont pas pu être restaurées</translation>
     </message>
     <message>
         <source>Unsaved answers were restored. Save them to keep them.</source>
@@ -1155,13 +1156,13 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation>Impossible d'ouvrir %1</translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message numerus="yes">
         <source>Could not open the group: %n file(s) have errors</source>
         <translation>
-            <numerusform>Impossible d'ouvrir le groupe : %n fichier contient des erreurs</numerusform>
-            <numerusform>Impossible d'ouvrir le groupe : %n fichiers contiennent des erreurs</numerusform>
+            <numerusform>Impossible d&apos;ouvrir le groupe : %n fichier contient des erreurs</numerusform>
+            <numerusform>Impossible d&apos;ouvrir le groupe : %n fichiers contiennent des erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1173,7 +1174,7 @@ Importance %2, %3</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation>Impossible d'enregistrer %1</translation>
+        <translation>Impossible d&apos;enregistrer %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1188,7 +1189,7 @@ Importance %2, %3</translation>
         <translation>Fichiers de réponses (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Open Group: Choose the Members' Answers Files</source>
+        <source>Open Group: Choose the Members&apos; Answers Files</source>
         <translation>Ouvrir un groupe : choisir les fichiers de réponses des membres</translation>
     </message>
     <message>
@@ -1248,11 +1249,11 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Language, export defaults, page size and autosave</source>
-        <translation>Langue, paramètres d'exportation par défaut, format de page et sauvegarde automatique</translation>
+        <translation>Langue, paramètres d&apos;exportation par défaut, format de page et sauvegarde automatique</translation>
     </message>
     <message>
         <source>The new language applies the next time Stackwise starts.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage de Stackwise.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Stackwise.</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
@@ -1267,8 +1268,8 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Contexte et énoncé du problème</translation>
     </message>
     <message>
-        <source>The project "%1" needs a web stack: one choice for each of %2. This record compares the candidates of the knowledge base against the team's answers.</source>
-        <translation>Le projet « %1 » a besoin d'une stack web : un choix pour chacun des domaines suivants : %2. Ce document compare les candidats de la base de connaissances aux réponses de l'équipe.</translation>
+        <source>The project &quot;%1&quot; needs a web stack: one choice for each of %2. This record compares the candidates of the knowledge base against the team&apos;s answers.</source>
+        <translation>Le projet « %1 » a besoin d&apos;une stack web : un choix pour chacun des domaines suivants : %2. Ce document compare les candidats de la base de connaissances aux réponses de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Decision Drivers</source>
@@ -1280,7 +1281,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>%1 (importance %2 sur 10)</translation>
     </message>
     <message>
-        <source>%1 (importance %2 of 10, set by "%3")</source>
+        <source>%1 (importance %2 of 10, set by &quot;%3&quot;)</source>
         <translation>%1 (importance %2 sur 10, selon « %3 »)</translation>
     </message>
     <message>
@@ -1306,9 +1307,9 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Résultat de la décision</translation>
     </message>
     <message>
-        <source>Chosen option: "%1", because it is the best-scoring whole stack (%2 of 100) that respects every hard rule of the knowledge base.</source>
-        <extracomment>MADR sentence: Chosen option: "&lt;option&gt;", because &lt;justification&gt;</extracomment>
-        <translation>Option choisie : « %1 », car c'est la stack complète la mieux notée (%2 sur 100) qui respecte toutes les règles strictes de la base de connaissances.</translation>
+        <source>Chosen option: &quot;%1&quot;, because it is the best-scoring whole stack (%2 of 100) that respects every hard rule of the knowledge base.</source>
+        <extracomment>MADR sentence: Chosen option: &quot;&lt;option&gt;&quot;, because &lt;justification&gt;</extracomment>
+        <translation>Option choisie : « %1 », car c&apos;est la stack complète la mieux notée (%2 sur 100) qui respecte toutes les règles strictes de la base de connaissances.</translation>
     </message>
     <message>
         <source>Consequences</source>
@@ -1317,7 +1318,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Good, because %1: %2</source>
-        <extracomment>MADR bullet: "Good, because &lt;consequence&gt;"; %1 names the candidate</extracomment>
+        <extracomment>MADR bullet: &quot;Good, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
         <translation>Bon, car %1 : %2</translation>
     </message>
     <message>
@@ -1326,12 +1327,12 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Bad, because %1: %2</source>
-        <extracomment>MADR bullet: "Bad, because &lt;consequence&gt;"; %1 names the candidate</extracomment>
+        <extracomment>MADR bullet: &quot;Bad, because &lt;consequence&gt;&quot;; %1 names the candidate</extracomment>
         <translation>Mauvais, car %1 : %2</translation>
     </message>
     <message>
         <source>Bad, because %1 and %2 clash: %3</source>
-        <translation>Mauvais, car %1 et %2 s'accordent mal : %3</translation>
+        <translation>Mauvais, car %1 et %2 s&apos;accordent mal : %3</translation>
     </message>
     <message>
         <source>Confirmation</source>
@@ -1340,11 +1341,11 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Confirm the choice with a small prototype before committing, and review this record with the team.</source>
-        <translation>Confirmez le choix avec un petit prototype avant de vous engager, et relisez ce document avec l'équipe.</translation>
+        <translation>Confirmez le choix avec un petit prototype avant de vous engager, et relisez ce document avec l&apos;équipe.</translation>
     </message>
     <message>
         <source>Confirm the choice with a small prototype that exercises the most important criteria (%1) before committing, and review this record with the team.</source>
-        <translation>Confirmez le choix avec un petit prototype qui met à l'épreuve les critères les plus importants (%1) avant de vous engager, et relisez ce document avec l'équipe.</translation>
+        <translation>Confirmez le choix avec un petit prototype qui met à l&apos;épreuve les critères les plus importants (%1) avant de vous engager, et relisez ce document avec l&apos;équipe.</translation>
     </message>
     <message>
         <source>Evaluate the same answers again when the knowledge base changes; a different first choice is a reason to revisit this decision.</source>
@@ -1447,7 +1448,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Default export format</source>
-        <translation>Format d'exportation par défaut</translation>
+        <translation>Format d&apos;exportation par défaut</translation>
     </message>
     <message>
         <source>The format File, Export offers first</source>
@@ -1455,7 +1456,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Export &amp;format:</source>
-        <translation>&amp;Format d'exportation :</translation>
+        <translation>&amp;Format d&apos;exportation :</translation>
     </message>
     <message>
         <source>Next to the answers file</source>
@@ -1463,11 +1464,11 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Default export folder</source>
-        <translation>Dossier d'exportation par défaut</translation>
+        <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
         <source>Where File, Export suggests saving; empty means next to the answers file</source>
-        <translation>Emplacement d'enregistrement proposé par la commande Fichier, Exporter ; vide : à côté du fichier de réponses</translation>
+        <translation>Emplacement d&apos;enregistrement proposé par la commande Fichier, Exporter ; vide : à côté du fichier de réponses</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1475,11 +1476,11 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Choose the default export folder</source>
-        <translation>Choisir le dossier d'exportation par défaut</translation>
+        <translation>Choisir le dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
         <source>Export f&amp;older:</source>
-        <translation>&amp;Dossier d'exportation :</translation>
+        <translation>&amp;Dossier d&apos;exportation :</translation>
     </message>
     <message>
         <source>Automatic (from the region)</source>
@@ -1515,7 +1516,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Default Export Folder</source>
-        <translation>Dossier d'exportation par défaut</translation>
+        <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
 </context>
 <context>
@@ -1526,10 +1527,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>About the team that will build and run the product.</source>
-        <translation>À propos de l'équipe qui va développer et exploiter le produit.</translation>
+        <translation>À propos de l&apos;équipe qui va développer et exploiter le produit.</translation>
     </message>
     <message>
-        <source>Group decision: the answers come from the members' files. Each question lists who answered what.</source>
+        <source>Group decision: the answers come from the members&apos; files. Each question lists who answered what.</source>
         <translation>Décision de groupe : les réponses proviennent des fichiers des membres. Chaque question indique qui a répondu quoi.</translation>
     </message>
     <message>
@@ -1550,7 +1551,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Choose all that apply.</source>
-        <translation>Choisissez toutes les réponses qui s'appliquent.</translation>
+        <translation>Choisissez toutes les réponses qui s&apos;appliquent.</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -1558,10 +1559,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Leaves the question unanswered: it has no effect.</source>
-        <translation>Laisse la question sans réponse : elle n'a aucun effet.</translation>
+        <translation>Laisse la question sans réponse : elle n&apos;a aucun effet.</translation>
     </message>
     <message>
-        <source>Pinned to %1: the questions on this page are skipped. Choose "Not decided yet" to answer them.</source>
+        <source>Pinned to %1: the questions on this page are skipped. Choose &quot;Not decided yet&quot; to answer them.</source>
         <translation>Fixé à %1 : les questions de cette page sont ignorées. Choisissez « Pas encore décidé » pour y répondre.</translation>
     </message>
     <message>
@@ -1640,11 +1641,11 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The report could not be created.</source>
-        <translation>Le rapport n'a pas pu être créé.</translation>
+        <translation>Le rapport n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Print Report</source>
@@ -1652,7 +1653,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation>Impossible de démarrer l'imprimante.</translation>
+        <translation>Impossible de démarrer l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -1807,7 +1808,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>No single importance change would change the first choice.</source>
-        <translation>Aucune modification d'une seule importance ne changerait le premier choix.</translation>
+        <translation>Aucune modification d&apos;une seule importance ne changerait le premier choix.</translation>
     </message>
     <message>
         <source>Stacks, synergies and constraints</source>
@@ -1900,8 +1901,8 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message numerus="yes">
         <source>%n question(s) left unanswered; they do not affect any score.</source>
         <translation>
-            <numerusform>%n question laissée sans réponse ; elle n'affecte aucun score.</numerusform>
-            <numerusform>%n questions laissées sans réponse ; elles n'affectent aucun score.</numerusform>
+            <numerusform>%n question laissée sans réponse ; elle n&apos;affecte aucun score.</numerusform>
+            <numerusform>%n questions laissées sans réponse ; elles n&apos;affectent aucun score.</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,7 +1935,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>If %1 mattered %2 instead of %3 (out of 10), %4 would come first.</source>
-        <translation>Si l'importance du critère %1 était de %2 au lieu de %3 (sur 10), %4 passerait en tête.</translation>
+        <translation>Si l&apos;importance du critère %1 était de %2 au lieu de %3 (sur 10), %4 passerait en tête.</translation>
     </message>
     <message>
         <source>%1 was pinned for %2 and scores %3 of 100.</source>
@@ -1988,16 +1989,16 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
 <context>
     <name>ReportExporter</name>
     <message>
-        <source>Unknown page size "%1"; expected A4 or Letter.</source>
+        <source>Unknown page size &quot;%1&quot;; expected A4 or Letter.</source>
         <translation>Format de page « %1 » inconnu ; valeurs attendues : A4 ou Letter.</translation>
     </message>
     <message>
         <source>The %1 report format is not available in this build.</source>
-        <translation>Le format de rapport %1 n'est pas disponible dans cette version.</translation>
+        <translation>Le format de rapport %1 n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation>%1: impossible d'écrire le rapport : %2</translation>
+        <translation>%1: impossible d&apos;écrire le rapport : %2</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2009,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Rankings</source>
@@ -2059,7 +2060,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Double-cliquez sur un candidat pour voir le détail de son score.</translation>
     </message>
     <message>
-        <source>Questions the members answered differently. The results use the group's combined answers.</source>
+        <source>Questions the members answered differently. The results use the group&apos;s combined answers.</source>
         <translation>Questions auxquelles les membres ont répondu différemment. Les résultats utilisent les réponses combinées du groupe.</translation>
     </message>
     <message>
@@ -2079,7 +2080,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Résultat serré pour %1 : le gagnant pourrait changer si les priorités évoluaient légèrement.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pin conflict(s) with the knowledge base's rules.</source>
+        <source>%n pin conflict(s) with the knowledge base&apos;s rules.</source>
         <translation>
             <numerusform>%n conflit entre les choix fixés et les règles de la base de connaissances.</numerusform>
             <numerusform>%n conflits entre les choix fixés et les règles de la base de connaissances.</numerusform>
@@ -2087,7 +2088,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>See the Sensitivity tab for the reasons.</source>
-        <translation>Les raisons sont détaillées dans l'onglet Sensibilité.</translation>
+        <translation>Les raisons sont détaillées dans l&apos;onglet Sensibilité.</translation>
     </message>
     <message>
         <source>The best whole stacks, best first, with their scores</source>
@@ -2102,7 +2103,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Questions auxquelles les membres du groupe ont répondu différemment, avec chaque réponse</translation>
     </message>
     <message>
-        <source>Not the area's leader: %1.</source>
+        <source>Not the area&apos;s leader: %1.</source>
         <translation>Pas le premier du domaine : %1.</translation>
     </message>
 </context>
@@ -2153,7 +2154,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>This area has no criteria: every candidate starts at 50.</source>
-        <translation>Ce domaine n'a aucun critère : chaque candidat part de 50.</translation>
+        <translation>Ce domaine n&apos;a aucun critère : chaque candidat part de 50.</translation>
     </message>
     <message>
         <source>Direct effects of the answers.</source>
@@ -2169,7 +2170,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>%1 instead of %2 (%3 leader by %4 points)</source>
-        <translation>%1 au lieu de %2 (premier en %3 avec %4 points d'avance)</translation>
+        <translation>%1 au lieu de %2 (premier en %3 avec %4 points d&apos;avance)</translation>
     </message>
     <message>
         <source>%1 is ruled out with this stack: %2</source>
@@ -2181,7 +2182,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>an alternative: its synergies do not make up for the lead</source>
-        <translation>une alternative : ses synergies ne compensent pas l'avance</translation>
+        <translation>une alternative : ses synergies ne compensent pas l&apos;avance</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2192,26 +2193,26 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <name>Sensitivity</name>
     <message>
         <source>%1 stays first unless %2 importance rises above %3 (then %4).</source>
-        <translation>%1 reste premier sauf si l'importance du critère %2 dépasse %3 (alors %4).</translation>
+        <translation>%1 reste premier sauf si l&apos;importance du critère %2 dépasse %3 (alors %4).</translation>
     </message>
     <message>
         <source>%1 stays first unless %2 importance falls below %3 (then %4).</source>
-        <translation>%1 reste premier sauf si l'importance du critère %2 descend sous %3 (alors %4).</translation>
+        <translation>%1 reste premier sauf si l&apos;importance du critère %2 descend sous %3 (alors %4).</translation>
     </message>
     <message>
-        <source>Answering '%1' with '%2' would make %3 first.</source>
+        <source>Answering &apos;%1&apos; with &apos;%2&apos; would make %3 first.</source>
         <translation>Répondre « %2 » à « %1 » placerait %3 en tête.</translation>
     </message>
     <message>
-        <source>Removing '%1' from '%2' would make %3 first.</source>
+        <source>Removing &apos;%1&apos; from &apos;%2&apos; would make %3 first.</source>
         <translation>Retirer « %1 » de « %2 » placerait %3 en tête.</translation>
     </message>
     <message>
-        <source>Adding '%1' to '%2' would make %3 first.</source>
+        <source>Adding &apos;%1&apos; to &apos;%2&apos; would make %3 first.</source>
         <translation>Ajouter « %1 » à « %2 » placerait %3 en tête.</translation>
     </message>
     <message>
-        <source>Leaving '%1' unanswered would make %2 first.</source>
+        <source>Leaving &apos;%1&apos; unanswered would make %2 first.</source>
         <translation>Laisser « %1 » sans réponse placerait %2 en tête.</translation>
     </message>
     <message>
@@ -2263,7 +2264,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>None of its pairs has a synergy or a penalty.</source>
-        <translation>Aucune de ses paires n'a de synergie ou de pénalité.</translation>
+        <translation>Aucune de ses paires n&apos;a de synergie ou de pénalité.</translation>
     </message>
     <message>
         <source>How firm is each winner?</source>
@@ -2287,11 +2288,11 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>If the importance of %1 moved from %2 to %3, %4 would win.</source>
-        <translation>Si l'importance du critère %1 passait de %2 à %3, %4 l'emporterait.</translation>
+        <translation>Si l&apos;importance du critère %1 passait de %2 à %3, %4 l&apos;emporterait.</translation>
     </message>
     <message>
         <source>No single importance between 0 and 10 changes this winner.</source>
-        <translation>Aucune valeur d'importance entre 0 et 10 ne change à elle seule ce gagnant.</translation>
+        <translation>Aucune valeur d&apos;importance entre 0 et 10 ne change à elle seule ce gagnant.</translation>
     </message>
     <message>
         <source>Pins and rules</source>
@@ -2299,11 +2300,11 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Nothing is pinned.</source>
-        <translation>Aucun choix n'est fixé.</translation>
+        <translation>Aucun choix n&apos;est fixé.</translation>
     </message>
     <message>
         <source>Your pins break no rule.</source>
-        <translation>Vos choix fixés n'enfreignent aucune règle.</translation>
+        <translation>Vos choix fixés n&apos;enfreignent aucune règle.</translation>
     </message>
     <message>
         <source>Your pins (%1) break a rule: %2</source>
@@ -2337,6 +2338,14 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>How far each importance would have to move to change the first choice</source>
         <translation>De combien chaque importance devrait varier pour changer le premier choix</translation>
     </message>
+    <message>
+        <source>Where it leaves an area&apos;s leader</source>
+        <translation>Où elle s&apos;écarte du premier d&apos;un domaine</translation>
+    </message>
+    <message>
+        <source>Answers that would put another candidate first:</source>
+        <translation>Réponses qui placeraient un autre candidat en tête :</translation>
+    </message>
 </context>
 <context>
     <name>SideBySideModel</name>
@@ -2346,7 +2355,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Out of 100, from your answers</source>
-        <translation>Sur 100, d'après vos réponses</translation>
+        <translation>Sur 100, d&apos;après vos réponses</translation>
     </message>
     <message>
         <source>%1 (importance %2)</source>
@@ -2405,7 +2414,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Candidates of an area</source>
-        <translation>Candidats d'un domaine</translation>
+        <translation>Candidats d&apos;un domaine</translation>
     </message>
     <message>
         <source>Whole stacks</source>
@@ -2437,7 +2446,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Bold on a tinted cell: the best value of a row whose values differ.</source>
-        <translation>En gras sur fond teinté : la meilleure valeur d'une ligne dont les valeurs diffèrent.</translation>
+        <translation>En gras sur fond teinté : la meilleure valeur d&apos;une ligne dont les valeurs diffèrent.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2453,7 +2462,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Whether the table sets candidates of one area or whole stacks side by side</source>
-        <translation>Indique si le tableau place côte à côte les candidats d'un domaine ou des stacks complètes</translation>
+        <translation>Indique si le tableau place côte à côte les candidats d&apos;un domaine ou des stacks complètes</translation>
     </message>
     <message>
         <source>Whose candidates can be chosen below</source>
@@ -2523,7 +2532,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Every page of the wizard; activate one to go there</source>
-        <translation>Toutes les pages de l'assistant ; activez-en une pour y accéder</translation>
+        <translation>Toutes les pages de l&apos;assistant ; activez-en une pour y accéder</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2543,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Answer a few questions about your team and your product, one page per part of the stack. Stackwise ranks the candidates of every area and the best whole stacks, and explains each score. Only the project name is required; skip any question you are not sure about.</source>
-        <translation>Répondez à quelques questions sur votre équipe et votre produit, une page par partie de la stack. Stackwise classe les candidats de chaque domaine et les meilleures stacks complètes, et explique chaque score. Seul le nom du projet est obligatoire ; ignorez toute question dont vous n'êtes pas sûr.</translation>
+        <translation>Répondez à quelques questions sur votre équipe et votre produit, une page par partie de la stack. Stackwise classe les candidats de chaque domaine et les meilleures stacks complètes, et explique chaque score. Seul le nom du projet est obligatoire ; ignorez toute question dont vous n&apos;êtes pas sûr.</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -2542,7 +2551,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>e.g. Field-service portal</source>
-        <translation>ex. : Portail d'interventions sur site</translation>
+        <translation>ex. : Portail d&apos;interventions sur site</translation>
     </message>
     <message>
         <source>Enter a project name to continue.</source>
@@ -2581,7 +2590,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>Ouvrir un &amp;groupe…</translation>
     </message>
     <message>
-        <source>Open several members' answers files as one group decision.</source>
+        <source>Open several members&apos; answers files as one group decision.</source>
         <translation>Ouvrir les fichiers de réponses de plusieurs membres comme une seule décision de groupe.</translation>
     </message>
     <message>
@@ -2621,7 +2630,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Optional; anything the team wants on record</source>
-        <translation>Facultatif ; tout ce que l'équipe souhaite consigner</translation>
+        <translation>Facultatif ; tout ce que l&apos;équipe souhaite consigner</translation>
     </message>
     <message>
         <source>Continue a decision saved in an answers file</source>
@@ -2629,7 +2638,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>Activate a file to open it</source>
-        <translation>Activez un fichier pour l'ouvrir</translation>
+        <translation>Activez un fichier pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
@@ -2675,7 +2684,7 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>character U+%1 is not allowed in YAML</source>
-        <translation>le caractère U+%1 n'est pas autorisé en YAML</translation>
+        <translation>le caractère U+%1 n&apos;est pas autorisé en YAML</translation>
     </message>
     <message>
         <source>file is too large: %1 bytes (the limit is %2)</source>
@@ -2683,23 +2692,23 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation>l'imbrication dépasse %1 niveaux</translation>
+        <translation>l&apos;imbrication dépasse %1 niveaux</translation>
     </message>
     <message>
         <source>aliases expand to too many nodes (more than %1)</source>
         <translation>les alias se développent en trop de nœuds (plus de %1)</translation>
     </message>
     <message>
-        <source>tags are not allowed in Stackwise files (found '%1')</source>
-        <translation>les tags ne sont pas autorisés dans les fichiers Stackwise (trouvé : '%1')</translation>
+        <source>tags are not allowed in Stackwise files (found &apos;%1&apos;)</source>
+        <translation>les tags ne sont pas autorisés dans les fichiers Stackwise (trouvé : &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>aliases nest deeper than %1 levels</source>
-        <translation>les alias s'imbriquent sur plus de %1 niveaux</translation>
+        <translation>les alias s&apos;imbriquent sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <source>duplicate key '%1' (first at line %2, column %3)</source>
-        <translation>clé en double '%1' (première occurrence ligne %2, colonne %3)</translation>
+        <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>clé en double &apos;%1&apos; (première occurrence ligne %2, colonne %3)</translation>
     </message>
     <message>
         <source>quoted text is never closed (the file may be cut off)</source>
@@ -2717,8 +2726,8 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>une liste</translation>
     </message>
     <message>
-        <source>'%1'</source>
-        <translation>'%1'</translation>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2733,12 +2742,12 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>%1 : les clés doivent être du texte simple</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2 (expected one of: %3)</source>
-        <translation>%2 : clé inconnue '%1' (attendu parmi : %3)</translation>
+        <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
+        <translation>%2 : clé inconnue &apos;%1&apos; (attendu parmi : %3)</translation>
     </message>
     <message>
-        <source>%1 is missing the required key '%2'</source>
-        <translation>%1 : la clé obligatoire '%2' est absente</translation>
+        <source>%1 is missing the required key &apos;%2&apos;</source>
+        <translation>%1 : la clé obligatoire &apos;%2&apos; est absente</translation>
     </message>
     <message>
         <source>%1 must be a list, got %2</source>
@@ -2757,8 +2766,8 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>%1 : trop long, un identifiant compte au plus %2 caractères</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a valid id: use only a-z, 0-9 and _</source>
-        <translation>%1 : '%2' n'est pas un identifiant valide ; utilisez uniquement a-z, 0-9 et _</translation>
+        <source>%1 &apos;%2&apos; is not a valid id: use only a-z, 0-9 and _</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas un identifiant valide ; utilisez uniquement a-z, 0-9 et _</translation>
     </message>
     <message>
         <source>%1 must be a number, got %2</source>
@@ -2769,12 +2778,12 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>%1 : un nombre entier est attendu (trouvé : %2)</translation>
     </message>
     <message>
-        <source>'%1' is not a language code (like en, de, fr, pt_BR) in %2</source>
-        <translation>%2 : '%1' n'est pas un code de langue (comme en, de, fr, pt_BR)</translation>
+        <source>&apos;%1&apos; is not a language code (like en, de, fr, pt_BR) in %2</source>
+        <translation>%2 : &apos;%1&apos; n&apos;est pas un code de langue (comme en, de, fr, pt_BR)</translation>
     </message>
     <message>
-        <source>%1 must have an English text ('en')</source>
-        <translation>%1 : un texte en anglais ('en') est obligatoire</translation>
+        <source>%1 must have an English text (&apos;en&apos;)</source>
+        <translation>%1 : un texte en anglais (&apos;en&apos;) est obligatoire</translation>
     </message>
 </context>
 <context>
@@ -2788,8 +2797,8 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <translation>un seul document YAML est autorisé par fichier</translation>
     </message>
     <message>
-        <source>not valid YAML: unexpected '%1'</source>
-        <translation>YAML invalide : '%1' inattendu</translation>
+        <source>not valid YAML: unexpected &apos;%1&apos;</source>
+        <translation>YAML invalide : &apos;%1&apos; inattendu</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>

@@ -49,6 +49,7 @@ LeaderPanel::LeaderPanel(DecisionSession *session, QWidget *parent)
     m_stackLabel = new QLabel(this);
     m_stackLabel->setObjectName(QStringLiteral("leader_stack"));
     m_stackLabel->setWordWrap(true);
+    m_stackLabel->setTextFormat(Qt::PlainText); // names and reasons come from the knowledge base
     m_stackLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_stackLabel);
     layout->addStretch(1);

@@ -128,6 +128,11 @@ void SensitivityView::refresh()
         html += element("h3", tr("Synergies in this stack"));
         html += synergies.isEmpty() ? element("p", tr("None of its pairs has a synergy or a penalty."))
                                     : list(synergies);
+        QStringList departures;
+        for (const StackDeparture &d : best.departures)
+            departures.append(d.why);
+        if (!departures.isEmpty())
+            html += element("h3", tr("Where it leaves an area's leader")) + list(departures);
     }
 
     html += element("h2", tr("How firm is each winner?"));
@@ -159,6 +164,11 @@ void SensitivityView::refresh()
         html += sentences.isEmpty()
             ? element("p", tr("No single importance between 0 and 10 changes this winner."))
             : list(sentences);
+        // Information, not a warning: open questions first.
+        constexpr int MaxAnswerChanges = 6;
+        if (!area.couldChange.isEmpty())
+            html += element("p", tr("Answers that would put another candidate first:"))
+                + list(area.couldChange.mid(0, MaxAnswerChanges));
     }
 
     html += element("h2", tr("Pins and rules"));
