@@ -475,7 +475,7 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
                                   doc.locale.toString(ar.marginPercent, 'f', 1));
                 // Sensitivity puts its own margin sentence first when the margin is small; the
                 // sentence above says that already, so keep only the changes that flip the winner.
-                const qsizetype skip = ar.marginPercent < Sensitivity::FragileMarginPercent ? 1 : 0;
+                const qsizetype skip = Sensitivity::isNarrow(ar.marginPercent) ? 1 : 0;
                 constexpr int MaxDetails = 4;
                 w.details = ar.fragileReasons.mid(skip, MaxDetails);
                 doc.warnings.append(w);

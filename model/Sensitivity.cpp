@@ -232,7 +232,7 @@ void Sensitivity::analyse(const ScoringEngine &engine, const ScoringEngine::Prof
         if (area.ranking.size() < 2)
             continue;
         leaders.insert(area.area, area.ranking.first().candidate);
-        if (area.marginPercent < FragileMarginPercent) { // a narrow margin
+        if (isNarrow(area.marginPercent)) {
             area.fragile = true;
             area.fragileReasons.append(Tr::tr("%1 leads %2 by only %3%.")
                                            .arg(candidateName(kb, area.ranking.at(0).candidate),

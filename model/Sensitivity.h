@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <cmath>
+
 // How robust each area's winner is.
 //
 // Weights. A candidate's score is linear-fractional in the importance t of one criterion k:
@@ -33,6 +35,13 @@ class Sensitivity
 public:
     static constexpr double FragileMarginPercent = 3.0;
     static constexpr double Probe = 0.01; // distance of the confirming re-scorings
+
+    // A margin under FragileMarginPercent as people read it, to one decimal: a 2.99 % lead is
+    // shown as "3.0%" and is not called a close call under 3 %.
+    static bool isNarrow(double marginPercent)
+    {
+        return std::round(marginPercent * 10.0) / 10.0 < FragileMarginPercent;
+    }
 
     // Fills sensitivity, fragile and fragileReasons of every area of `evaluation`, whose rankings
     // must come from `profile`. `members` are the answers behind the profile (one outside group
