@@ -5,6 +5,7 @@
 #include "AnswersFile.h"
 #include "AppLanguage.h"
 #include "KbLoader.h"
+#include "KbValidator.h"
 #include "ReportExporter.h"
 #include "ScoringEngine.h"
 
@@ -41,12 +42,13 @@ CommandLine::CommandLine()
     , m_lang(QStringLiteral("lang"), Tr::tr("Language of the interface and reports (en, de, fr)."), Tr::tr("LANG"))
     , m_validateKb(QStringLiteral("validate-kb"), Tr::tr("Check the knowledge base in DIR and report every problem."), Tr::tr("DIR"))
     , m_pageSize(QStringLiteral("page-size"), Tr::tr("PDF page size: A4 or Letter (default: from the locale)."), Tr::tr("SIZE"))
+    , m_strict(QStringLiteral("strict"), Tr::tr("With --validate-kb: also require a source on every rating."))
     , m_help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."))
     , m_version({QStringLiteral("v"), QStringLiteral("version")}, Tr::tr("Show the version."))
 {
     m_parser.setApplicationDescription(
         Tr::tr("Stackwise helps a team choose its web stack: frontend, backend, database and API style."));
-    m_parser.addOptions({m_answers, m_export, m_format, m_kb, m_lang, m_validateKb, m_pageSize, m_help, m_version});
+    m_parser.addOptions({m_answers, m_export, m_format, m_kb, m_lang, m_validateKb, m_strict, m_pageSize, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("Answers file to open in the wizard."),
                                    Tr::tr("[FILE.yaml]"));
 }
@@ -55,6 +57,10 @@ bool CommandLine::parse(const QStringList &arguments)
 {
     if (!m_parser.parse(arguments)) {
         m_error = m_parser.errorText();
+        return false;
+    }
+    if (m_parser.isSet(m_strict) && !m_parser.isSet(m_validateKb)) {
+        m_error = Tr::tr("--strict goes with --validate-kb DIR.");
         return false;
     }
     if (m_parser.isSet(m_export) && m_parser.values(m_answers).isEmpty()) {
@@ -117,6 +123,13 @@ int CommandLine::runValidateKb() const
         return 2;
     }
     const KnowledgeBase &kb = result.kb;
+    if (m_parser.isSet(m_strict)) {
+        const Diagnostics unsourced = KbValidator::unsourcedRatings(kb);
+        for (const Diagnostic &d : unsourced)
+            err() << d.toString() << Qt::endl;
+        if (!unsourced.isEmpty())
+            return 2;
+    }
     const QString counts = Tr::tr("%1 areas, %2 candidates, %3 questions, %4 criteria, %5 rules")
                                .arg(kb.areas.size())
                                .arg(kb.candidates.size())

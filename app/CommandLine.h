@@ -45,6 +45,7 @@ private:
     QCommandLineOption m_lang;
     QCommandLineOption m_validateKb;
     QCommandLineOption m_pageSize;
+    QCommandLineOption m_strict;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QString m_error;

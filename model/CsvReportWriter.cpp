@@ -55,14 +55,15 @@ QString CsvReportWriter::toCsv(const ReportDocument &document)
 
     QStringList header = {QStringLiteral("area"), QStringLiteral("rank"), QStringLiteral("id"),
                           QStringLiteral("name"), QStringLiteral("score"), QStringLiteral("in_recommended_stack"),
-                          QStringLiteral("departure")};
+                          QStringLiteral("departure"), QStringLiteral("source"), QStringLiteral("as_of")};
     for (const ReportDocument::LabelValue &c : document.allCriteria)
         header << c.label;
     QString out = row(header);
     for (const ReportDocument::AreaSection &area : document.areas) {
         for (const ReportDocument::RankingRow &r : area.ranking) {
             QStringList fields = {area.id, QString::number(r.rank), r.id, r.name, number(r.score),
-                                  r.recommended ? QStringLiteral("yes") : QStringLiteral("no"), r.departure};
+                                  r.recommended ? QStringLiteral("yes") : QStringLiteral("no"), r.departure,
+                                  r.sources.join(QLatin1Char(' ')), r.oldestAsOf};
             for (const ReportDocument::LabelValue &c : document.allCriteria) {
                 const auto it = r.ratings.constFind(c.label);
                 fields << (it == r.ratings.constEnd() ? QString() : number(*it));

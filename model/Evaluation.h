@@ -31,6 +31,9 @@ struct Contribution
     double rating = 0.0;     // candidate's rating on the criterion (Criterion)
     double points = 0.0;
     QString why;        // the reason the user reads
+    QStringList sources; // ids of the KB sources behind it (KnowledgeBase::source)
+    QString asOf;        // the date it holds as of (YYYY-MM[-DD]), "" when undated
+    bool stale = false;  // asOf more than Currency::StaleMonths before today
 };
 
 struct CandidateScore
@@ -38,6 +41,7 @@ struct CandidateScore
     QString candidate;
     double score = 0.0; // 0..100
     QList<Contribution> contributions;
+    QStringList stale; // criterion ids whose rating may be out of date
 };
 
 // How far one criterion's importance must move to change an area's winner.

@@ -135,6 +135,7 @@ public:
         stacks();
         if (d.isGroup)
             group();
+        sources();
         about();
         h += QStringLiteral("</main>\n</body>\n</html>\n");
         return h;
@@ -182,6 +183,8 @@ private:
                                              {QStringLiteral("stacks"), T::Stacks}};
         if (d.isGroup)
             entries.append({QStringLiteral("group"), T::Group});
+        if (!d.sources.isEmpty())
+            entries.append({QStringLiteral("sources"), T::Sources});
         entries.append({QStringLiteral("about"), T::About});
         for (const auto &e : std::as_const(entries))
             h += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(e.first, label(e.second));
@@ -377,7 +380,7 @@ private:
                                         "<td class=\"num\">%4</td><td>%5</td></tr>\n")
                              .arg(esc(b.label), b.importance ? esc(d.formatRating(*b.importance)) : QString(),
                                   b.rating ? esc(d.formatRating(*b.rating)) : QString(), esc(d.formatSigned(b.points)),
-                                  esc(b.why));
+                                  evidence(b));
                 }
                 h += QStringLiteral("<tr class=\"total\"><td>%1</td><td></td><td></td><td class=\"num\">%2</td><td></td></tr>\n"
                                     "</tbody>\n</table>\n")
@@ -470,6 +473,40 @@ private:
             }
             h += QStringLiteral("</tbody>\n</table>\n");
         }
+        endSection();
+    }
+
+    // The reason, then its citations ([n] links to the Sources section) and how current it is.
+    QString evidence(const ReportDocument::BreakdownRow &b) const
+    {
+        QString out = esc(b.why);
+        QStringList links;
+        for (int n : b.citations)
+            links.append(QStringLiteral("<a href=\"#source-%1\">%1</a>").arg(n));
+        if (!links.isEmpty())
+            out += QStringLiteral(" <span class=\"cite\">[%1]</span>").arg(links.join(QStringLiteral(", ")));
+        if (b.stale)
+            out += QStringLiteral(" <span class=\"stale\">%1</span>").arg(esc(ReportDocument::staleText(b.asOf)));
+        else if (!b.asOf.isEmpty())
+            out += QStringLiteral(" <span class=\"as-of\">%1</span>").arg(esc(ReportDocument::asOfText(b.asOf)));
+        return out;
+    }
+
+    void sources()
+    {
+        if (d.sources.isEmpty())
+            return;
+        section(QStringLiteral("sources"), T::Sources);
+        h += QStringLiteral("<ol class=\"sources\">\n");
+        for (const ReportDocument::SourceRow &r : d.sources) {
+            const QString who = r.publisher.isEmpty() ? esc(r.date) : esc(r.publisher) + QStringLiteral(", ") + esc(r.date);
+            // A URL is shown as text, never followed: the report loads nothing (CSP), and a
+            // reader copies it.
+            h += QStringLiteral("<li id=\"source-%1\" value=\"%1\">%2 (%3)%4</li>\n")
+                     .arg(QString::number(r.number), esc(r.title), who,
+                          r.url.isEmpty() ? QString() : QStringLiteral(" <span class=\"url\">%1</span>").arg(esc(r.url)));
+        }
+        h += QStringLiteral("</ol>\n");
         endSection();
     }
 

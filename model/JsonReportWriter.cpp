@@ -77,10 +77,24 @@ public:
             }
             j.insert(QStringLiteral("points"), double(now - previous) / 100.0);
             j.insert(QStringLiteral("why"), c.why);
+            // Says who: the first source in full, every id when there are more.
+            if (const Source *source = c.sources.isEmpty() ? nullptr : m_kb.source(c.sources.first())) {
+                j.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("id"), source->id},
+                                                               {QStringLiteral("title"), source->title},
+                                                               {QStringLiteral("url"), source->url},
+                                                               {QStringLiteral("as_of"), c.asOf}});
+                if (c.sources.size() > 1)
+                    j.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c.sources));
+            }
+            if (!c.asOf.isEmpty())
+                j.insert(QStringLiteral("as_of"), c.asOf);
+            if (c.stale)
+                j.insert(QStringLiteral("stale"), true);
             contributions.append(j);
             previous = now;
         }
         o.insert(QStringLiteral("contributions"), contributions);
+        o.insert(QStringLiteral("stale"), QJsonArray::fromStringList(cs.stale));
         if (const Candidate *c = m_kb.candidate(cs.candidate)) {
             o.insert(QStringLiteral("pros"), texts(c->pros));
             o.insert(QStringLiteral("cons"), texts(c->cons));

@@ -9,7 +9,7 @@
 namespace {
 constexpr quint32 Magic = 0x53574b42; // "SWKB"
 // Bump when any stored struct changes: older compiled parts are then ignored, not misread.
-constexpr quint32 FormatVersion = 3; // 3: languages, effect areas, language_rules
+constexpr quint32 FormatVersion = 4; // 3: languages, effect areas, language_rules; 4: sources
 
 // Identity, not secrecy: SHA-1 tells files apart and is about twice as fast as SHA-256 here.
 QByteArray hashOf(const QByteArray &bytes)
@@ -78,8 +78,21 @@ static QDataStream &operator>>(QDataStream &s, Criterion &c)
     return s >> c.id >> c.name >> c.description >> c.areas >> c.baseline >> c.pos >> c.areaPos >> c.baselinePos;
 }
 
-static QDataStream &operator<<(QDataStream &s, const Rating &r) { return s << r.score << r.why << r.pos << r.scorePos; }
-static QDataStream &operator>>(QDataStream &s, Rating &r) { return s >> r.score >> r.why >> r.pos >> r.scorePos; }
+// The layer is the loader's to set, so it is not stored.
+static QDataStream &operator<<(QDataStream &s, const Evidence &e) { return s << e.sources << e.asOf << e.sourcePos << e.asOfPos; }
+static QDataStream &operator>>(QDataStream &s, Evidence &e) { return s >> e.sources >> e.asOf >> e.sourcePos >> e.asOfPos; }
+
+static QDataStream &operator<<(QDataStream &s, const Source &x)
+{
+    return s << x.id << x.title << x.publisher << x.url << x.date << x.pos << x.datePos;
+}
+static QDataStream &operator>>(QDataStream &s, Source &x)
+{
+    return s >> x.id >> x.title >> x.publisher >> x.url >> x.date >> x.pos >> x.datePos;
+}
+
+static QDataStream &operator<<(QDataStream &s, const Rating &r) { return s << r.score << r.why << r.evidence << r.pos << r.scorePos; }
+static QDataStream &operator>>(QDataStream &s, Rating &r) { return s >> r.score >> r.why >> r.evidence >> r.pos >> r.scorePos; }
 
 static QDataStream &operator<<(QDataStream &s, const Candidate &c)
 {
@@ -94,13 +107,13 @@ static QDataStream &operator>>(QDataStream &s, Candidate &c)
 
 static QDataStream &operator<<(QDataStream &s, const Effect &e)
 {
-    return s << qint32(e.kind) << e.target << e.amount << e.why << e.areas << e.pos << e.areaPos << e.targetPos
-             << e.amountPos;
+    return s << qint32(e.kind) << e.target << e.amount << e.why << e.areas << e.evidence << e.pos << e.areaPos
+             << e.targetPos << e.amountPos;
 }
 static QDataStream &operator>>(QDataStream &s, Effect &e)
 {
     readEnum(s, e.kind, int(Effect::Kind::Nudge));
-    return s >> e.target >> e.amount >> e.why >> e.areas >> e.pos >> e.areaPos >> e.targetPos >> e.amountPos;
+    return s >> e.target >> e.amount >> e.why >> e.areas >> e.evidence >> e.pos >> e.areaPos >> e.targetPos >> e.amountPos;
 }
 
 static QDataStream &operator<<(QDataStream &s, const Option &o)
@@ -136,20 +149,23 @@ static QDataStream &operator>>(QDataStream &s, Question &q)
 
 static QDataStream &operator<<(QDataStream &s, const Synergy &y)
 {
-    return s << y.a << y.b << y.points << y.why << y.pos << y.aPos << y.bPos;
+    return s << y.a << y.b << y.points << y.why << y.evidence << y.pos << y.aPos << y.bPos;
 }
-static QDataStream &operator>>(QDataStream &s, Synergy &y) { return s >> y.a >> y.b >> y.points >> y.why >> y.pos >> y.aPos >> y.bPos; }
+static QDataStream &operator>>(QDataStream &s, Synergy &y)
+{
+    return s >> y.a >> y.b >> y.points >> y.why >> y.evidence >> y.pos >> y.aPos >> y.bPos;
+}
 
 static QDataStream &operator<<(QDataStream &s, const Constraint &c)
 {
-    return s << c.id << c.when << qint32(c.kind) << c.area << c.candidates << c.why << c.pos << c.whenPos
-             << c.areaPos << c.candidatePos;
+    return s << c.id << c.when << qint32(c.kind) << c.area << c.candidates << c.why << c.evidence << c.pos
+             << c.whenPos << c.areaPos << c.candidatePos;
 }
 static QDataStream &operator>>(QDataStream &s, Constraint &c)
 {
     s >> c.id >> c.when;
     readEnum(s, c.kind, int(Constraint::Kind::Forbids));
-    return s >> c.area >> c.candidates >> c.why >> c.pos >> c.whenPos >> c.areaPos >> c.candidatePos;
+    return s >> c.area >> c.candidates >> c.why >> c.evidence >> c.pos >> c.whenPos >> c.areaPos >> c.candidatePos;
 }
 QByteArray KbBinary::write(const KnowledgeBase &part, const QByteArray &yaml)
 {
@@ -158,7 +174,7 @@ QByteArray KbBinary::write(const KnowledgeBase &part, const QByteArray &yaml)
         QDataStream s(&payload, QIODevice::WriteOnly);
         s.setVersion(QDataStream::Qt_6_4);
         s << part.meta.version << part.meta.date << part.areas << part.criteria << part.candidates
-          << part.questions << part.synergies << part.constraints << part.languageRules;
+          << part.questions << part.synergies << part.constraints << part.languageRules << part.sources;
     }
     QByteArray blob;
     QDataStream s(&blob, QIODevice::WriteOnly);
@@ -185,7 +201,7 @@ std::optional<KnowledgeBase> KbBinary::read(const QByteArray &blob, const QByteA
     p.setVersion(QDataStream::Qt_6_4);
     KnowledgeBase part;
     p >> part.meta.version >> part.meta.date >> part.areas >> part.criteria >> part.candidates >> part.questions
-      >> part.synergies >> part.constraints >> part.languageRules;
+      >> part.synergies >> part.constraints >> part.languageRules >> part.sources;
     if (p.status() != QDataStream::Ok || !p.atEnd())
         return std::nullopt;
     return part;

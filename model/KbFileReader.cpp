@@ -6,6 +6,7 @@
 #include "YamlSource.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <yaml-cpp/yaml.h>
 
@@ -33,7 +34,7 @@ public:
         const auto top = r.map(Field::item(root), Tr::tr("a knowledge-base file"), {},
                                {QStringLiteral("kb"), QStringLiteral("areas"), QStringLiteral("criteria"),
                                 QStringLiteral("candidates"), QStringLiteral("questions"), QStringLiteral("synergies"),
-                                QStringLiteral("constraints"), QStringLiteral("language_rules")});
+                                QStringLiteral("constraints"), QStringLiteral("language_rules"), QStringLiteral("sources")});
         if (!top)
             return;
         if (top->contains(QStringLiteral("kb")))
@@ -44,6 +45,7 @@ public:
         readList(*top, QStringLiteral("questions"), Tr::tr("questions"), [&](const Field &f) { readQuestion(f, kb); });
         readList(*top, QStringLiteral("synergies"), Tr::tr("synergies"), [&](const Field &f) { readSynergy(f, kb); });
         readList(*top, QStringLiteral("constraints"), Tr::tr("constraints"), [&](const Field &f) { readConstraint(f, kb); });
+        readList(*top, QStringLiteral("sources"), Tr::tr("sources"), [&](const Field &f) { readSource(f, kb); });
         if (top->contains(QStringLiteral("language_rules")))
             readLanguageRules(top->value(QStringLiteral("language_rules")), &kb->languageRules);
     }
@@ -175,7 +177,7 @@ private:
     bool readRating(const QString &criterion, const Field &field, Rating *rating)
     {
         const QString what = Tr::tr("rating of '%1'").arg(criterion);
-        const auto f = r.map(field, what, keys({"score", "why"}), {});
+        const auto f = r.map(field, what, keys({"score", "why"}), keys({"source", "as_of"}));
         if (!f)
             return false;
         if (f->contains(QStringLiteral("score"))) {
@@ -185,6 +187,7 @@ private:
                 rating->score = *v;
         }
         optional(*f, "why", &rating->why, localizedReader(Tr::tr("rating reason")));
+        readEvidence(*f, &rating->evidence);
         return true;
     }
 
@@ -245,7 +248,7 @@ private:
 
     void readEffect(const Field &field, Option *o)
     {
-        const auto f = r.map(field, Tr::tr("effect"), keys({"why"}), keys({"criterion", "importance", "candidate", "points", "areas"}));
+        const auto f = r.map(field, Tr::tr("effect"), keys({"why"}), keys({"criterion", "importance", "candidate", "points", "areas", "source", "as_of"}));
         if (!f)
             return;
         Effect e;
@@ -283,6 +286,7 @@ private:
                     Tr::tr("'areas' scopes an importance effect; a nudge already names its candidate"));
         else
             readIdList(*f, "areas", Tr::tr("effect area"), &e.areas, &e.areaPos);
+        readEvidence(*f, &e.evidence);
         o->effects.append(e);
     }
 
@@ -294,6 +298,69 @@ private:
             return;
         if (const auto list = r.idList(*it, what, positions))
             *ids = *list;
+    }
+
+    // `source: id` or `source: [id, ...]`, and `as_of: YYYY-MM[-DD]`.
+    void readEvidence(const Fields &fields, Evidence *e)
+    {
+        if (fields.contains(QStringLiteral("source"))) {
+            const Field &source = fields.value(QStringLiteral("source"));
+            if (source.value.IsSequence()) {
+                readIdList(fields, "source", Tr::tr("source id"), &e->sources, &e->sourcePos);
+            } else if (const auto id = r.id(source, Tr::tr("source id"))) {
+                e->sources = {*id};
+                e->sourcePos = {r.pos(source)};
+            }
+        }
+        if (fields.contains(QStringLiteral("as_of"))) {
+            const Field &asOf = fields.value(QStringLiteral("as_of"));
+            e->asOfPos = r.pos(asOf);
+            if (const auto date = readDate(asOf, Tr::tr("as_of date")))
+                e->asOf = *date;
+        }
+    }
+
+    // YYYY-MM-DD or YYYY-MM, a real date. yaml-cpp hands back `2025-07` and `2025-07-01` as text.
+    std::optional<QString> readDate(const Field &field, const QString &what)
+    {
+        const auto text = r.text(field, what);
+        if (!text)
+            return std::nullopt;
+        const bool month = text->size() == 7 && QDate::fromString(*text + QStringLiteral("-01"), Qt::ISODate).isValid();
+        const bool day = text->size() == 10 && QDate::fromString(*text, Qt::ISODate).isValid();
+        if (!month && !day) {
+            r.error(field, Tr::tr("%1 must be YYYY-MM-DD or YYYY-MM, got '%2'").arg(what, *text));
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    void readSource(const Field &field, KnowledgeBase *kb)
+    {
+        const auto f = r.map(field, Tr::tr("source"), keys({"id", "title", "date"}), keys({"publisher", "url"}));
+        if (!f)
+            return;
+        Source s;
+        s.pos = r.pos(field);
+        optional(*f, "id", &s.id, [&](const Field &v) { return r.id(v, Tr::tr("source id")); });
+        optional(*f, "title", &s.title, [&](const Field &v) { return r.text(v, Tr::tr("source title")); });
+        optional(*f, "publisher", &s.publisher, [&](const Field &v) { return r.text(v, Tr::tr("source publisher")); });
+        if (f->contains(QStringLiteral("url"))) {
+            const Field &url = f->value(QStringLiteral("url"));
+            if (const auto u = r.text(url, Tr::tr("source url"))) {
+                if (!u->startsWith(QLatin1String("https://")) && !u->startsWith(QLatin1String("http://")))
+                    r.error(url, Tr::tr("source url must start with https:// or http://, got '%1'").arg(*u));
+                else
+                    s.url = *u;
+            }
+        }
+        if (f->contains(QStringLiteral("date"))) {
+            s.datePos = r.pos(f->value(QStringLiteral("date")));
+            if (const auto d = readDate(f->value(QStringLiteral("date")), Tr::tr("source date")))
+                s.date = *d;
+        }
+        if (!s.id.isEmpty())
+            kb->sources.append(s);
     }
 
     void readLanguageRules(const Field &field, LanguageRules *rules)
@@ -339,7 +406,7 @@ private:
 
     void readSynergy(const Field &field, KnowledgeBase *kb)
     {
-        const auto f = r.map(field, Tr::tr("synergy"), keys({"between", "points", "why"}), {});
+        const auto f = r.map(field, Tr::tr("synergy"), keys({"between", "points", "why"}), keys({"source", "as_of"}));
         if (!f)
             return;
         Synergy s;
@@ -360,13 +427,15 @@ private:
         }
         optional(*f, "points", &s.points, [&](const Field &v) { return r.number(v, Tr::tr("synergy points")); });
         optional(*f, "why", &s.why, localizedReader(Tr::tr("synergy reason")));
+        readEvidence(*f, &s.evidence);
         if (!s.a.isEmpty())
             kb->synergies.append(s);
     }
 
     void readConstraint(const Field &field, KnowledgeBase *kb)
     {
-        const auto f = r.map(field, Tr::tr("constraint"), keys({"id", "when", "why"}), keys({"requires", "forbids"}));
+        const auto f = r.map(field, Tr::tr("constraint"), keys({"id", "when", "why"}),
+                             keys({"requires", "forbids", "source", "as_of"}));
         if (!f)
             return;
         Constraint c;
@@ -378,6 +447,7 @@ private:
                 c.when = *when;
         }
         optional(*f, "why", &c.why, localizedReader(Tr::tr("constraint reason")));
+        readEvidence(*f, &c.evidence);
         const bool requires_ = f->contains(QStringLiteral("requires"));
         const bool forbids = f->contains(QStringLiteral("forbids"));
         if (requires_ == forbids) {

@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "KbLoader.h"
 
+#include "DerivedRules.h"
 #include "KbBinary.h"
 #include "KbFileReader.h"
-#include "DerivedRules.h"
 #include "KbValidator.h"
 #include "YamlSource.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QStandardPaths>
 
@@ -57,8 +58,21 @@ void mergeEntries(QList<T> *into, QHash<QString, Origin> *origins, const QList<T
 class Merger
 {
 public:
-    void add(const KnowledgeBase &part, int layer, Diagnostics *diagnostics)
+    void add(const KnowledgeBase &input, int layer, Diagnostics *diagnostics)
     {
+        // Every dated entry remembers its layer, whose date it takes when it names no source.
+        KnowledgeBase part = input;
+        for (Candidate &c : part.candidates)
+            for (Rating &r : c.ratings)
+                r.evidence.layer = layer;
+        for (Question &q : part.questions)
+            for (Option &o : q.options)
+                for (Effect &e : o.effects)
+                    e.evidence.layer = layer;
+        for (Synergy &y : part.synergies)
+            y.evidence.layer = layer;
+        for (Constraint &c : part.constraints)
+            c.evidence.layer = layer;
         if (!part.meta.version.isEmpty())
             kb.meta.version = part.meta.version;
         if (!part.meta.date.isEmpty())
@@ -73,6 +87,7 @@ public:
         mergeEntries(&kb.candidates, &m_candidates, part.candidates, layer, Tr::tr("candidate id"), byId, diagnostics);
         mergeEntries(&kb.questions, &m_questions, part.questions, layer, Tr::tr("question id"), byId, diagnostics);
         mergeEntries(&kb.constraints, &m_constraints, part.constraints, layer, Tr::tr("constraint id"), byId, diagnostics);
+        mergeEntries(&kb.sources, &m_sources, part.sources, layer, Tr::tr("source id"), byId, diagnostics);
         // A synergy is keyed by its pair, whichever way round it is written.
         const auto byPair = [](const Synergy &s) {
             return std::min(s.a, s.b) + QLatin1Char('+') + std::max(s.a, s.b);
@@ -83,7 +98,7 @@ public:
     KnowledgeBase kb;
 
 private:
-    QHash<QString, Origin> m_areas, m_criteria, m_candidates, m_questions, m_constraints, m_synergies;
+    QHash<QString, Origin> m_areas, m_criteria, m_candidates, m_questions, m_constraints, m_synergies, m_sources;
 };
 } // namespace
 
@@ -133,22 +148,47 @@ KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
         return a.layer != b.layer ? a.layer < b.layer : a.name < b.name;
     });
 
+    // A built-in file the build has already read (KbBinary) skips the YAML parser.
+    auto readPart = [&](int layer, const QString &name, const QString &path, Diagnostics *diagnostics,
+                        bool *parsed) -> std::optional<KnowledgeBase> {
+        const std::optional<QByteArray> bytes = YamlSource::readFile(path, MaxFileSize, diagnostics);
+        *parsed = false;
+        if (!bytes)
+            return std::nullopt;
+        std::optional<KnowledgeBase> part;
+        if (dirs.at(layer) == builtinDir()) {
+            QFile compiled(KbBinary::compiledPath(name));
+            if (compiled.open(QIODevice::ReadOnly))
+                part = KbBinary::read(compiled.readAll(), *bytes);
+        }
+        *parsed = part.has_value();
+        if (!part)
+            part = KbFileReader::read(path, *bytes, MaxFileSize, MaxNestingDepth, diagnostics, parsed);
+        return part;
+    };
+
+    // Every layer keeps its own date, from its own kb.yaml, even where a later layer's kb.yaml
+    // replaces that file: an overlay dates only its own entries.
+    const QString metaFile = QStringLiteral("kb.yaml");
     Merger merger;
+    merger.kb.layerDates.resize(dirs.size());
+    for (int layer = 0; layer < dirs.size(); ++layer) {
+        const QString path = QDir(dirs.at(layer)).filePath(metaFile);
+        const bool usedAsIs = byName.contains(metaFile) && byName.value(metaFile).layer == layer;
+        if (usedAsIs || !QFileInfo::exists(path))
+            continue; // read below with the rest, or there is none
+        Diagnostics ignored; // a replaced file is not used; only its date is
+        bool parsed = false;
+        if (const auto part = readPart(layer, metaFile, path, &ignored, &parsed); part && parsed)
+            merger.kb.layerDates[layer] = part->meta.date;
+    }
+
     bool everyFileRead = true;
     for (const File &file : std::as_const(files)) {
-        const std::optional<QByteArray> bytes = YamlSource::readFile(file.path, MaxFileSize, &result.diagnostics);
         bool parsed = false;
-        if (bytes) {
-            // A built-in file the build has already read (KbBinary) skips the YAML parser.
-            std::optional<KnowledgeBase> part;
-            if (dirs.at(file.layer) == builtinDir()) {
-                QFile compiled(KbBinary::compiledPath(file.name));
-                if (compiled.open(QIODevice::ReadOnly))
-                    part = KbBinary::read(compiled.readAll(), *bytes);
-            }
-            parsed = part.has_value();
-            if (!part)
-                part = KbFileReader::read(file.path, *bytes, MaxFileSize, MaxNestingDepth, &result.diagnostics, &parsed);
+        if (const auto part = readPart(file.layer, file.name, file.path, &result.diagnostics, &parsed)) {
+            if (file.name == metaFile)
+                merger.kb.layerDates[file.layer] = part->meta.date;
             merger.add(*part, file.layer, &result.diagnostics);
         }
         everyFileRead = everyFileRead && parsed;

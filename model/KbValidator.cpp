@@ -52,6 +52,7 @@ public:
         checkSynergies();
         checkConstraints();
         checkLanguages();
+        checkEvidence();
         return m_out;
     }
 
@@ -192,6 +193,28 @@ private:
         }
     }
 
+    void checkSourceRefs(const Evidence &e)
+    {
+        for (qsizetype i = 0; i < e.sources.size(); ++i)
+            if (!m_kb.source(e.sources.at(i)))
+                unresolved(e.sourcePos.value(i), Tr::tr("unknown source '%1'").arg(e.sources.at(i)));
+    }
+
+    void checkEvidence()
+    {
+        for (const Candidate &c : m_kb.candidates)
+            for (const Rating &r : c.ratings)
+                checkSourceRefs(r.evidence);
+        for (const Question &q : m_kb.questions)
+            for (const Option &o : q.options)
+                for (const Effect &e : o.effects)
+                    checkSourceRefs(e.evidence);
+        for (const Synergy &y : m_kb.synergies)
+            checkSourceRefs(y.evidence);
+        for (const Constraint &c : m_kb.constraints)
+            checkSourceRefs(c.evidence);
+    }
+
     void checkLanguageIds(const QStringList &ids, const QList<SourcePos> &positions, const SourcePos &fallback)
     {
         for (qsizetype i = 0; i < ids.size(); ++i)
@@ -289,4 +312,15 @@ private:
 Diagnostics KbValidator::validate(const KnowledgeBase &kb)
 {
     return Checker(kb).run();
+}
+
+Diagnostics KbValidator::unsourcedRatings(const KnowledgeBase &kb)
+{
+    Diagnostics out;
+    for (const Candidate &c : kb.candidates)
+        for (auto it = c.ratings.constBegin(); it != c.ratings.constEnd(); ++it)
+            if (it->evidence.sources.isEmpty())
+                out.append({it->pos.path, it->pos.line, it->pos.column,
+                            Tr::tr("the rating of '%1' on '%2' names no source (--strict)").arg(c.id, it.key())});
+    return out;
 }

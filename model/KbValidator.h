@@ -12,4 +12,6 @@ class KbValidator
 {
 public:
     static Diagnostics validate(const KnowledgeBase &kb);
+    // --validate-kb --strict: every rating names a source (at the rating's criterion key).
+    static Diagnostics unsourcedRatings(const KnowledgeBase &kb);
 };

@@ -32,6 +32,7 @@ void KnowledgeBase::reindex()
     build(m_criterionIndex, criteria);
     build(m_candidateIndex, candidates);
     build(m_questionIndex, questions);
+    build(m_sourceIndex, sources);
 }
 
 namespace {
@@ -47,6 +48,18 @@ const Area *KnowledgeBase::area(const QString &id) const { return lookup(m_areaI
 const Criterion *KnowledgeBase::criterion(const QString &id) const { return lookup(m_criterionIndex, criteria, id); }
 const Candidate *KnowledgeBase::candidate(const QString &id) const { return lookup(m_candidateIndex, candidates, id); }
 const Question *KnowledgeBase::question(const QString &id) const { return lookup(m_questionIndex, questions, id); }
+const Source *KnowledgeBase::source(const QString &id) const { return lookup(m_sourceIndex, sources, id); }
+
+QString KnowledgeBase::asOf(const Evidence &e) const
+{
+    if (!e.asOf.isEmpty())
+        return e.asOf;
+    QString newest;
+    for (const QString &id : e.sources)
+        if (const Source *s = source(id); s && s->date > newest) // ISO dates sort as text
+            newest = s->date;
+    return newest.isEmpty() ? layerDates.value(e.layer) : newest;
+}
 
 QStringList KnowledgeBase::areaIds() const
 {

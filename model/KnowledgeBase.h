@@ -20,6 +20,35 @@ struct SourcePos
     friend bool operator==(const SourcePos &, const SourcePos &) = default;
 };
 
+// Says who: the public sources a rating, nudge, synergy or constraint rests on, and the date it
+// holds as of. `asOf` empty: the newest date of its sources, else the date of the layer (the
+// built-in KB, the user's folder, a --kb folder) whose file wrote the entry.
+struct Evidence
+{
+    QStringList sources; // source ids
+    QString asOf;        // YYYY-MM-DD or YYYY-MM, as written
+    int layer = 0;       // index into KnowledgeBase::layerDates; set by the loader
+    QList<SourcePos> sourcePos;
+    SourcePos asOfPos;
+
+    bool isEmpty() const { return sources.isEmpty() && asOf.isEmpty(); }
+    friend bool operator==(const Evidence &, const Evidence &) = default;
+};
+
+// A public source (KB `sources:`), cited by id.
+struct Source
+{
+    QString id;
+    QString title;
+    QString publisher;
+    QString url;
+    QString date; // YYYY-MM-DD or YYYY-MM
+    SourcePos pos;
+    SourcePos datePos;
+
+    friend bool operator==(const Source &, const Source &) = default;
+};
+
 struct Area
 {
     QString id;
@@ -49,6 +78,7 @@ struct Rating
 {
     double score = 0.0; // 0..10
     LocalizedText why;
+    Evidence evidence;
     SourcePos pos;      // the criterion key
     SourcePos scorePos; // the score value
 
@@ -84,6 +114,7 @@ struct Effect
     double amount = 0.0; // importance delta (-10..10) or score points (-30..30)
     LocalizedText why;
     QStringList areas;   // Importance only: the areas it applies in; empty = every area
+    Evidence evidence;
     SourcePos pos;
     QList<SourcePos> areaPos;
     SourcePos targetPos; // the criterion/candidate value
@@ -128,6 +159,7 @@ struct Synergy
     QString b;
     double points = 0.0;
     LocalizedText why;
+    Evidence evidence;
     SourcePos pos;
     SourcePos aPos;
     SourcePos bPos;
@@ -146,6 +178,7 @@ struct Constraint
     QString area;
     QStringList candidates;
     LocalizedText why;
+    Evidence evidence;
     SourcePos pos;
     SourcePos whenPos;
     SourcePos areaPos;
@@ -202,6 +235,16 @@ public:
     QList<Synergy> synergies;
     QList<Constraint> constraints;
     LanguageRules languageRules;
+    QList<Source> sources;
+    // Per layer (built-in, user folder, each --kb folder): the `kb.date` of that layer's own
+    // kb.yaml, or "". An entry's date comes from its own layer, never a later one.
+    QStringList layerDates;
+
+    const Source *source(const QString &id) const;
+    // The date `e` holds as of (see Evidence), or "" when nothing dates it.
+    QString asOf(const Evidence &e) const;
+    // The built-in knowledge base's own date (layer 0).
+    QString builtinDate() const { return layerDates.value(0); }
 
     // Rebuilds the id indexes; call after changing the lists.
     void reindex();
@@ -224,7 +267,7 @@ public:
     {
         return a.meta == b.meta && a.areas == b.areas && a.criteria == b.criteria && a.candidates == b.candidates
             && a.questions == b.questions && a.synergies == b.synergies && a.constraints == b.constraints
-            && a.languageRules == b.languageRules;
+            && a.languageRules == b.languageRules && a.sources == b.sources && a.layerDates == b.layerDates;
     }
 
 private:
@@ -232,4 +275,5 @@ private:
     QHash<QString, qsizetype> m_criterionIndex;
     QHash<QString, qsizetype> m_candidateIndex;
     QHash<QString, qsizetype> m_questionIndex;
+    QHash<QString, qsizetype> m_sourceIndex;
 };

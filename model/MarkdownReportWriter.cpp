@@ -239,14 +239,16 @@ private:
                     m += QStringLiteral("* %1\n").arg(md(Tr::tr("Bad, because %1").arg(con)));
                 if (!c.pros.isEmpty() || !c.cons.isEmpty())
                     m += QStringLiteral("\n");
-                m += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|--:|--:|--:|\n")
+                m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n|---|--:|--:|--:|---|\n")
                          .arg(md(ReportDocument::text(T::Source)), md(ReportDocument::text(T::Importance)),
-                              md(ReportDocument::text(T::Rating)), md(ReportDocument::text(T::Points)));
+                              md(ReportDocument::text(T::Rating)), md(ReportDocument::text(T::Points)),
+                              md(ReportDocument::text(T::SaysWho)));
                 for (const ReportDocument::BreakdownRow &b : c.breakdown)
-                    m += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                    m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                              .arg(md(b.label), b.importance ? md(d.formatRating(*b.importance)) : QString(),
-                                  b.rating ? md(d.formatRating(*b.rating)) : QString(), md(d.formatSigned(b.points)));
-                m += QStringLiteral("| **%1** | | | **%2** |\n\n")
+                                  b.rating ? md(d.formatRating(*b.rating)) : QString(), md(d.formatSigned(b.points)),
+                                  md(b.evidence));
+                m += QStringLiteral("| **%1** | | | **%2** | |\n\n")
                          .arg(md(ReportDocument::text(T::Total)), md(d.formatScore(c.score)));
             }
         }
@@ -291,6 +293,19 @@ private:
                 for (const QString &n : s.names)
                     m += QStringLiteral(" %1 |").arg(md(n));
                 m += QStringLiteral(" %1 |\n").arg(md(d.formatScore(s.score)));
+            }
+            m += QStringLiteral("\n");
+        }
+        if (!d.sources.isEmpty()) {
+            heading(QStringLiteral("###"), md(ReportDocument::text(T::Sources)));
+            for (const ReportDocument::SourceRow &r : d.sources) {
+                const QString who = r.publisher.isEmpty() ? r.date : r.publisher + QStringLiteral(", ") + r.date;
+                QString url = r.url;
+                // A code span shows the address as text and cannot become a link or markup.
+                url.remove(QLatin1Char('`'));
+                m += QStringLiteral("%1. %2 (%3)%4\n")
+                         .arg(QString::number(r.number), md(r.title), md(who),
+                              url.isEmpty() ? QString() : QStringLiteral(" `%1`").arg(url));
             }
             m += QStringLiteral("\n");
         }

@@ -135,6 +135,7 @@ public:
         stacks();
         if (d.isGroup)
             group();
+        sources();
         about();
     }
 
@@ -655,7 +656,8 @@ private:
                 QList<RowStyle> styles;
                 for (const ReportDocument::BreakdownRow &b : c.breakdown) {
                     rows.append({b.label, b.importance ? d.formatRating(*b.importance) : QString(),
-                                 b.rating ? d.formatRating(*b.rating) : QString(), d.formatSigned(b.points), b.why});
+                                 b.rating ? d.formatRating(*b.rating) : QString(), d.formatSigned(b.points),
+                                 b.evidence.isEmpty() ? b.why : b.why + QLatin1Char(' ') + b.evidence});
                     styles.append(RowStyle{});
                 }
                 rows.append({ReportDocument::text(T::Total), QString(), QString(), d.formatScore(c.score), QString()});
@@ -750,6 +752,24 @@ private:
             rows.append(row);
         }
         table(columns, header, rows);
+    }
+
+    // Numbered like the [n] of the breakdown rows; URLs as text.
+    void sources()
+    {
+        if (d.sources.isEmpty())
+            return;
+        h1(ReportDocument::text(T::Sources));
+        QStringList lines;
+        for (const ReportDocument::SourceRow &r : d.sources) {
+            QString line = QStringLiteral("[%1] %2 (%3)").arg(QString::number(r.number), r.title,
+                                                              r.publisher.isEmpty() ? r.date : r.publisher + QStringLiteral(", ") + r.date);
+            if (!r.url.isEmpty())
+                line += QLatin1Char(' ') + r.url;
+            lines.append(line);
+        }
+        for (const QString &line : std::as_const(lines))
+            para(line);
     }
 
     void about()

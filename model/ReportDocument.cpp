@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ReportDocument.h"
 
+#include "Currency.h"
+
 #include "Sensitivity.h"
 
 #include <QCoreApplication>
@@ -104,6 +106,40 @@ double scoreOf(const AreaResult &area, const QString &candidate)
     return 0.0;
 }
 
+// Numbers the contribution's sources in order of first citation and says how current it is.
+ReportDocument::BreakdownRow cite(ReportDocument::BreakdownRow row, const Contribution &c, ReportDocument *doc)
+{
+    for (const QString &id : c.sources) {
+        const Source *source = doc->kb.source(id);
+        if (!source)
+            continue;
+        auto it = std::find_if(doc->sources.cbegin(), doc->sources.cend(),
+                               [&](const ReportDocument::SourceRow &r) { return r.id == id; });
+        int number = 0;
+        if (it == doc->sources.cend()) {
+            number = int(doc->sources.size()) + 1;
+            doc->sources.append({number, id, source->title, source->publisher, source->url, source->date});
+        } else {
+            number = it->number;
+        }
+        row.citations.append(number);
+    }
+    row.asOf = c.asOf;
+    row.stale = c.stale;
+    QStringList numbers;
+    for (int n : std::as_const(row.citations))
+        numbers.append(QString::number(n));
+    QStringList parts;
+    if (!numbers.isEmpty())
+        parts.append(QStringLiteral("[%1]").arg(numbers.join(QStringLiteral(", "))));
+    if (c.stale)
+        parts.append(ReportDocument::staleText(c.asOf));
+    else if (!c.asOf.isEmpty())
+        parts.append(ReportDocument::asOfText(c.asOf));
+    row.evidence = parts.join(QLatin1Char(' '));
+    return row;
+}
+
 ReportDocument::BreakdownRow breakdownRow(const Contribution &c, const Names &names)
 {
     ReportDocument::BreakdownRow row;
@@ -131,6 +167,16 @@ ReportDocument::BreakdownRow breakdownRow(const Contribution &c, const Names &na
     return row;
 }
 } // namespace
+
+QString ReportDocument::asOfText(const QString &asOf)
+{
+    return Tr::tr("as of %1").arg(asOf);
+}
+
+QString ReportDocument::staleText(const QString &asOf)
+{
+    return Tr::tr("as of %1; may be out of date").arg(asOf);
+}
 
 QString ReportDocument::text(Text which)
 {
@@ -161,6 +207,8 @@ QString ReportDocument::text(Text which)
     case Text::StrongFor: return Tr::tr("Strong for");
     case Text::Pros: return Tr::tr("Pros");
     case Text::Cons: return Tr::tr("Cons");
+    case Text::Sources: return Tr::tr("Sources");
+    case Text::SaysWho: return Tr::tr("Says who");
     case Text::Breakdowns: return Tr::tr("Score breakdowns");
     case Text::Source: return Tr::tr("Source");
     case Text::Points: return Tr::tr("Points");
@@ -274,6 +322,13 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         ? doc.locale.toString(kbDate, QLocale::LongFormat)
         : kb.meta.date;
 
+    // Facts go stale: a built-in knowledge base over a year old says so once, here.
+    if (Currency::isOldKnowledgeBase(kb.builtinDate(), Currency::today()))
+        doc.warnings.append({Tr::tr("The built-in knowledge base dates from %1, more than a year ago: check the "
+                                    "ratings marked \u201cmay be out of date\u201d.")
+                                 .arg(kb.builtinDate()),
+                             {}});
+
     // --- answers, in the knowledge base's question order
     for (const Question &q : kb.questions) {
         const auto it = evaluation.answers.answers.constFind(q.id);
@@ -341,6 +396,15 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
             row.name = names.candidate(s.candidate);
             row.score = s.score;
             row.pinned = s.candidate == ar.pinned;
+            for (const Contribution &c : s.contributions) {
+                if (c.kind != Contribution::Kind::Criterion)
+                    continue;
+                for (const QString &id : c.sources)
+                    if (!row.sources.contains(id))
+                        row.sources.append(id);
+                if (!c.asOf.isEmpty() && (row.oldestAsOf.isEmpty() || c.asOf < row.oldestAsOf))
+                    row.oldestAsOf = c.asOf;
+            }
             if (!evaluation.stacks.isEmpty()) {
                 const StackResult &best = evaluation.stacks.first();
                 row.recommended = best.choice.value(ar.area) == s.candidate;
@@ -366,7 +430,7 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
                 cc.cons = names.texts(c->cons);
             }
             for (const Contribution &c : s.contributions)
-                cc.breakdown.append(breakdownRow(c, names));
+                cc.breakdown.append(cite(breakdownRow(c, names), c, &doc));
             // Biggest criterion terms first, then the answers' nudges, then the 0..100 correction.
             std::stable_sort(cc.breakdown.begin(), cc.breakdown.end(), [](const BreakdownRow &x, const BreakdownRow &y) {
                 if (x.kind != y.kind)

@@ -62,6 +62,8 @@ public:
         bool pinned = false;
         bool recommended = false; // held by the recommended stack
         QString departure;        // why the recommended stack holds it instead of the leader
+        QStringList sources;      // ids of the sources behind its ratings, first cited first
+        QString oldestAsOf;       // the oldest date its ratings hold as of
         QMap<QString, double> ratings; // criterion id -> rating 0..10 (rated criteria only)
     };
 
@@ -73,6 +75,21 @@ public:
         std::optional<double> rating;
         double points = 0.0;
         QString why;
+        QList<int> citations; // numbers into `sources`
+        QString asOf;
+        bool stale = false;
+        QString evidence;     // "[3] as of 2025-07", "[2, 5] as of 2023-05; may be out of date"
+    };
+
+    // A source the report cites, numbered in order of first citation.
+    struct SourceRow
+    {
+        int number = 0;
+        QString id;
+        QString title;
+        QString publisher;
+        QString url;
+        QString date;
     };
 
     struct ComparedCandidate
@@ -179,6 +196,8 @@ public:
         Cons,
         Breakdowns,
         Source,
+        Sources,
+        SaysWho,
         Points,
         Why,
         Sensitivity,
@@ -207,6 +226,8 @@ public:
         Pair,              // column of candidate pairs
     };
     static QString text(Text which);
+    static QString asOfText(const QString &asOf);  // "as of 2025-07"
+    static QString staleText(const QString &asOf); // "as of 2023-05; may be out of date"
     // List items joined into one line ("A; B"), each without its final full stop.
     static QString joinItems(const QStringList &items);
     static QString unansweredText(int count);
@@ -244,7 +265,8 @@ public:
         QString text;
         QStringList details; // e.g. the answers that would change the first choice
     };
-    QList<Warning> warnings;      // fragile winners and conflicts
+    QList<Warning> warnings;      // an old knowledge base, fragile winners and conflicts
+    QList<SourceRow> sources;     // every source the breakdowns cite, numbered
 
     // --- the project and its answers
     QList<AnswerRow> answers;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ScoringEngine.h"
 
+#include "Currency.h"
 #include "GroupAggregator.h"
 #include "Sensitivity.h"
 
@@ -22,6 +23,7 @@ double clampImportance(double w) { return std::clamp(w, 0.0, 10.0); }
 ScoringEngine::ScoringEngine(const KnowledgeBase &kb)
     : m_kb(kb)
     , m_search(kb)
+    , m_today(Currency::today())
 {
     for (qsizetype i = 0; i < m_kb.criteria.size(); ++i)
         m_criterionIndex.insert(m_kb.criteria.at(i).id, int(i));
@@ -217,6 +219,7 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
                 nudge.option = option->id;
                 nudge.points = effect.amount;
                 nudge.why = effect.why.text();
+                cite(effect.evidence, &nudge);
                 p.nudges[x].append(nudge);
             }
         }
@@ -354,7 +357,11 @@ AreaResult ScoringEngine::scoreArea(const QString &areaId, const Profile &profil
             c.rating = area->ratings.at(i).at(k);
             // W == 0: nothing matters, so every candidate gets 50 split evenly (see header).
             c.points = W > 0.0 ? 10.0 * c.importance * c.rating / W : 50.0 / area->criteria.size();
-            c.why = candidate.ratings.value(criterion.id).why.text();
+            const Rating rating = candidate.ratings.value(criterion.id);
+            c.why = rating.why.text();
+            cite(rating.evidence, &c);
+            if (c.stale)
+                cs.stale.append(criterion.id);
             sum += c.points;
             cs.contributions.append(c);
         }
@@ -388,6 +395,7 @@ AreaResult ScoringEngine::scoreArea(const QString &areaId, const Profile &profil
             c.points = s.points;
             c.why = Tr::tr("Pinned %1: %2").arg(pinned ? pinned->name.text() : s.pinned,
                                                   m_kb.synergies.at(s.synergy).why.text());
+            cite(m_kb.synergies.at(s.synergy).evidence, &c);
             sum += c.points;
             cs.contributions.append(c);
         }
@@ -440,6 +448,13 @@ Evaluation ScoringEngine::evaluateProfile(const Profile &profile, const QList<Me
     if (!profile.pins.isEmpty())
         e.conflicts = m_search.pinConflicts(input);
     return e;
+}
+
+void ScoringEngine::cite(const Evidence &evidence, Contribution *c) const
+{
+    c->sources = evidence.sources;
+    c->asOf = m_kb.asOf(evidence);
+    c->stale = Currency::isStale(c->asOf, m_today);
 }
 
 double ScoringEngine::synergyPoints(int a, int b, QStringList *parts) const

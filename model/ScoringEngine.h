@@ -7,6 +7,7 @@
 #include "KnowledgeBase.h"
 #include "StackSearch.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -158,6 +159,8 @@ private:
     // The synergy points between candidates a and b (indexes); each one's sentence into `parts`.
     double synergyPoints(int a, int b, QStringList *parts) const;
     static QString signedPoints(double points);
+    // Fills the contribution's sources, as-of date and staleness from the KB entry's evidence.
+    void cite(const Evidence &evidence, Contribution *c) const;
 
     KnowledgeBase m_kb;
     StackSearch m_search;
@@ -168,4 +171,5 @@ private:
     QList<QList<CompiledOption>> m_options;          // per question, per option: its effects
     QList<int> m_slotCriterion;                      // per slot: criterion index
     QList<QList<int>> m_slotsOf;                     // per criterion: its slots
+    QDate m_today;                                   // what "stale" is measured against
 };

@@ -143,6 +143,12 @@ inline KnowledgeBase knowledgeBase()
     alphaRule.candidates = {QStringLiteral("cobol")};
     alphaRule.why = en("Alpha cannot talk to a COBOL server.");
     kb.constraints = {c, alphaRule};
+    // Says who: what the fixture's ratings cite (criterionTerm), one of them old enough to be stale.
+    kb.sources = {Source{QStringLiteral("survey"), QStringLiteral("Developer Survey 2025 <results & charts>"),
+                         QStringLiteral("Survey & Co."), QStringLiteral("https://example.org/survey?year=2025&x=<1>"),
+                         QStringLiteral("2025-07"), {}, {}},
+                  Source{QStringLiteral("bench"), QStringLiteral("Speed benchmark, round 19"), QString(),
+                         QStringLiteral("https://example.org/bench"), QStringLiteral("2020-05"), {}, {}}};
     kb.reindex();
     return kb;
 }
@@ -158,12 +164,17 @@ inline Contribution criterionTerm(const char *criterion, const char *question, d
     c.rating = rating;
     c.points = points;
     c.why = QStringLiteral("Rated %1 on %2.").arg(rating).arg(QLatin1String(criterion));
+    // Speed cites an old benchmark (stale as of the fixture's dates); the rest the survey.
+    const bool speed = c.criterion == QLatin1String("speed");
+    c.sources = {speed ? QStringLiteral("bench") : QStringLiteral("survey")};
+    c.asOf = speed ? QStringLiteral("2020-05") : QStringLiteral("2025-07");
+    c.stale = speed;
     return c;
 }
 
 inline CandidateScore score(const char *id, double total, QList<Contribution> contributions)
 {
-    return CandidateScore{QLatin1String(id), total, contributions};
+    return CandidateScore{QLatin1String(id), total, contributions, {}};
 }
 
 inline Evaluation evaluation(bool group = false)
@@ -209,7 +220,7 @@ inline Evaluation evaluation(bool group = false)
                         {criterionTerm("ecosystem", "weights", 8, 3, 15), criterionTerm("speed", "", 5, 6, 18.75),
                          criterionTerm("seo", "", 3, 8, 15)})};
     ui.ranking[3].contributions.append(Contribution{Contribution::Kind::Limit, {}, {}, {}, 0, 0, -2.5,
-                                                    QStringLiteral("Scores are kept within 0 to 100.")});
+                                                    QStringLiteral("Scores are kept within 0 to 100."), {}, {}, false});
     ui.sensitivity = {SensitivityEntry{QStringLiteral("seo"), 3, 4.5, QStringLiteral("beta"), QString()},
                       SensitivityEntry{QStringLiteral("ecosystem"), 8, 5, QStringLiteral("beta"),
                                        QStringLiteral("Alpha stays first unless Ecosystem importance falls below 5 (then Beta.js).")}};
@@ -228,9 +239,9 @@ inline Evaluation evaluation(bool group = false)
                             {criterionTerm("ecosystem", "weights", 8, 10, 36.36), criterionTerm("speed", "", 5, 7, 15.91),
                              criterionTerm("realtime", "realtime", 9, 9, 36.82),
                              Contribution{Contribution::Kind::Nudge, {}, QStringLiteral("realtime"), QStringLiteral("core"), 0, 0,
-                                          20, QStringLiteral("Event loop suits live updates.")},
+                                          20, QStringLiteral("Event loop suits live updates."), {}, {}, false},
                              Contribution{Contribution::Kind::Limit, {}, {}, {}, 0, 0, -9.09,
-                                          QStringLiteral("Scores are kept within 0 to 100.")}}),
+                                          QStringLiteral("Scores are kept within 0 to 100."), {}, {}, false}}),
                       score("dj", 63.64,
                             {criterionTerm("ecosystem", "weights", 8, 8, 29.09), criterionTerm("speed", "", 5, 6, 13.64),
                              criterionTerm("realtime", "realtime", 9, 5, 20.45)})};

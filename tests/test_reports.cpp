@@ -281,7 +281,7 @@ private slots:
         QVERIFY2(ok, "not RFC 4180 (CRLF records)");
         QStringList header = {QStringLiteral("area"), QStringLiteral("rank"), QStringLiteral("id"),
                               QStringLiteral("name"), QStringLiteral("score"), QStringLiteral("in_recommended_stack"),
-                              QStringLiteral("departure")};
+                              QStringLiteral("departure"), QStringLiteral("source"), QStringLiteral("as_of")};
         for (const Criterion &c : doc.kb.criteria)
             header << c.id;
         QCOMPARE(rows.value(0), header);
@@ -299,9 +299,11 @@ private slots:
                 QCOMPARE(row.at(4).toDouble(), r.score);
                 QCOMPARE(row.at(5), r.recommended ? QStringLiteral("yes") : QStringLiteral("no"));
                 QCOMPARE(row.at(6), r.departure);
+                QCOMPARE(row.at(7), r.sources.join(QLatin1Char(' ')));
+                QCOMPARE(row.at(8), r.oldestAsOf);
                 const Candidate *c = doc.kb.candidate(r.id);
                 QVERIFY(c);
-                for (qsizetype k = 7; k < header.size(); ++k) {
+                for (qsizetype k = 9; k < header.size(); ++k) {
                     if (c->ratings.contains(header.at(k)))
                         QCOMPARE(row.at(k).toDouble(), c->ratings.value(header.at(k)).score);
                     else

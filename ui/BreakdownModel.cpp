@@ -5,6 +5,8 @@
 #include "DecisionSession.h"
 #include "ResultsText.h"
 
+#include <QColor>
+
 BreakdownModel::BreakdownModel(DecisionSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
@@ -64,13 +66,21 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
             return ResultsText::points(c.points);
         case WhyColumn:
             return c.why;
+        case EvidenceColumn:
+            return ResultsText::evidenceShort(kb, c);
         }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == EvidenceColumn && c.stale)
+            return QColor(0x8a, 0x4b, 0x00); // the reports' colour for a fact that may be stale
         break;
     case Qt::ToolTipRole:
         if (index.column() == ImportanceColumn && isCriterion)
             return ResultsText::importanceSource(kb, c.question);
         if (index.column() == WhyColumn || index.column() == SourceColumn)
             return c.why;
+        if (index.column() == EvidenceColumn)
+            return ResultsText::evidenceFull(kb, c);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() >= ImportanceColumn && index.column() <= PointsColumn)
@@ -101,6 +111,8 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Points");
     case WhyColumn:
         return tr("Why");
+    case EvidenceColumn:
+        return tr("Says who");
     }
     return {};
 }

@@ -14,7 +14,7 @@ class BreakdownModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { SourceColumn, ImportanceColumn, RatingColumn, PointsColumn, WhyColumn, ColumnCount };
+    enum Columns { SourceColumn, ImportanceColumn, RatingColumn, PointsColumn, WhyColumn, EvidenceColumn, ColumnCount };
     enum Roles {
         PointsRole = Qt::UserRole + 1, // double
         KindRole,                      // Contribution::Kind (int)

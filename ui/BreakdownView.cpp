@@ -23,6 +23,7 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_total(new QLabel(this))
+    , m_evidence(new QLabel(this))
 {
     m_area->setObjectName(QStringLiteral("breakdownArea"));
     m_area->setAccessibleName(tr("Area"));
@@ -51,6 +52,8 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
     // Answers' labels can be long: the source column wraps instead of pushing "Why" aside.
     header->setSectionResizeMode(BreakdownModel::SourceColumn, QHeaderView::Interactive);
     header->resizeSection(BreakdownModel::SourceColumn, fontMetrics().averageCharWidth() * 36);
+    header->setSectionResizeMode(BreakdownModel::EvidenceColumn, QHeaderView::Interactive);
+    header->resizeSection(BreakdownModel::EvidenceColumn, fontMetrics().averageCharWidth() * 32);
     new RowHeightFitter(m_table);
     m_total->setObjectName(QStringLiteral("breakdownTotal"));
     m_total->setWordWrap(true); // the explanation is long in German and French
@@ -74,6 +77,7 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_evidence);
     layout->addWidget(m_total);
 
     connect(m_area, &QComboBox::currentIndexChanged, this, &BreakdownView::fillCandidates);
@@ -81,6 +85,13 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
         m_model->setCandidate(m_area->currentData().toString(), m_candidate->currentData().toString());
     });
     connect(m_model, &BreakdownModel::scoreChanged, this, &BreakdownView::updateTotal);
+    // Says who, in full and as selectable text (title, publisher, date, URL), for the row in hand.
+    m_evidence->setObjectName(QStringLiteral("breakdownEvidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextFormat(Qt::PlainText);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BreakdownView::updateEvidence);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BreakdownView::updateEvidence);
     connect(m_session, &DecisionSession::evaluationChanged, this, [this] {
         // The ranking order may change; keep the chosen candidate.
         const QString current = m_candidate->currentData().toString();
@@ -130,4 +141,15 @@ void BreakdownView::updateTotal()
                         "scaled so that all criteria together give 0–100).")
                          .arg(ResultsText::score(m_model->score()),
                               ResultsText::candidateName(kb, m_model->candidateId())));
+}
+
+void BreakdownView::updateEvidence()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? current.row() : 0;
+    const QModelIndex cell = m_model->index(row, BreakdownModel::EvidenceColumn);
+    const QString full = cell.isValid() ? m_model->data(cell, Qt::ToolTipRole).toString() : QString();
+    const QString label = m_model->data(m_model->index(row, BreakdownModel::SourceColumn)).toString();
+    m_evidence->setText(full.isEmpty() ? QString() : tr("Says who (%1):\n%2").arg(label, full));
+    m_evidence->setVisible(!full.isEmpty());
 }

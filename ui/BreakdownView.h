@@ -23,6 +23,7 @@ public:
 private:
     void fillCandidates();
     void updateTotal();
+    void updateEvidence();
 
     DecisionSession *m_session;
     BreakdownModel *m_model;
@@ -31,4 +32,5 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     QLabel *m_total;
+    QLabel *m_evidence;
 };

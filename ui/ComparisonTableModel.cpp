@@ -112,7 +112,8 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (kind == CriterionRow && candidate && candidate->ratings.contains(criterion))
-            return candidate->ratings.value(criterion).why.text();
+            return ResultsText::ratingTip(m_session->knowledgeBase(), candidate->ratings.value(criterion).why.text(),
+                                          ResultsText::criterionContribution(&m_area, cs.candidate, criterion));
         if (kind == ScoreRow && candidate)
             return candidate->summary.text();
         break;

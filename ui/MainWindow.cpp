@@ -6,6 +6,7 @@
 #include "AutosaveManager.h"
 #include "DecisionSession.h"
 #include "MessageBar.h"
+#include "Currency.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "QuestionPage.h"
@@ -54,6 +55,11 @@ MainWindow::MainWindow(const KnowledgeBase &kb, QWidget *parent, const QString &
     layout->setSpacing(0);
     m_messageBar = new MessageBar(central);
     layout->addWidget(m_messageBar);
+    // Said once, at start, and never again in this window: facts in this field age fast.
+    if (Currency::isOldKnowledgeBase(kb.builtinDate(), Currency::today()))
+        m_messageBar->showInfo(tr("The built-in knowledge base dates from %1, more than a year ago: ratings marked "
+                                  "\u201cmay be out of date\u201d deserve a check before you decide.")
+                                   .arg(kb.builtinDate()));
     m_wizard = new StackwiseWizard(m_session, central);
     m_wizard->setWindowFlags(Qt::Widget);
     layout->addWidget(m_wizard, 1);

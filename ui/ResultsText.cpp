@@ -95,3 +95,60 @@ QVariant ResultsText::rankedCellStyle(int role, int row, bool numericColumn)
     }
     return {};
 }
+
+QString ResultsText::evidenceShort(const KnowledgeBase &kb, const Contribution &c)
+{
+    QStringList titles;
+    for (const QString &id : c.sources)
+        if (const Source *source = kb.source(id))
+            titles.append(source->title);
+    QString text = titles.join(QStringLiteral("; "));
+    if (c.stale)
+        text = tr("%1 (as of %2; may be out of date)").arg(text, c.asOf).trimmed();
+    else if (!c.asOf.isEmpty())
+        text = tr("%1 (%2)").arg(text, c.asOf).trimmed();
+    return text;
+}
+
+QString ResultsText::evidenceFull(const KnowledgeBase &kb, const Contribution &c)
+{
+    QStringList lines;
+    for (const QString &id : c.sources) {
+        const Source *source = kb.source(id);
+        if (!source)
+            continue;
+        QStringList parts{source->title};
+        if (!source->publisher.isEmpty())
+            parts.append(source->publisher);
+        parts.append(source->date);
+        if (!source->url.isEmpty())
+            parts.append(source->url);
+        lines.append(parts.join(QStringLiteral(", ")));
+    }
+    if (c.stale)
+        lines.append(tr("As of %1: this may be out of date.").arg(c.asOf));
+    else if (!c.asOf.isEmpty())
+        lines.append(tr("As of %1.").arg(c.asOf));
+    return lines.join(QLatin1Char('\n'));
+}
+
+const Contribution *ResultsText::criterionContribution(const AreaResult *area, const QString &candidateId,
+                                                       const QString &criterionId)
+{
+    if (!area)
+        return nullptr;
+    for (const CandidateScore &cs : area->ranking) {
+        if (cs.candidate != candidateId)
+            continue;
+        for (const Contribution &c : cs.contributions)
+            if (c.kind == Contribution::Kind::Criterion && c.criterion == criterionId)
+                return &c;
+    }
+    return nullptr;
+}
+
+QString ResultsText::ratingTip(const KnowledgeBase &kb, const QString &why, const Contribution *c)
+{
+    const QString evidence = c ? evidenceFull(kb, *c) : QString();
+    return evidence.isEmpty() ? why : why + QStringLiteral("\n\n") + tr("Says who: %1").arg(evidence);
+}

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 class KnowledgeBase;
+struct AreaResult;
 struct Contribution;
 
 // Display names and number formats shared by the result views: formatting only, no scoring.
@@ -23,6 +24,16 @@ public:
     static QString importanceSource(const KnowledgeBase &kb, const QString &questionId);
     // What a contribution is, in a few words ("Ecosystem", "Answer: Team language → Python").
     static QString contributionLabel(const KnowledgeBase &kb, const Contribution &c);
+    // Says who, short: "Stack Overflow Developer Survey 2025 (2025-07)", with "; may be out of
+    // date" for a stale fact; "" when it cites nothing and is undated.
+    static QString evidenceShort(const KnowledgeBase &kb, const Contribution &c);
+    // Says who, in full, one source a line: title, publisher, date and URL.
+    static QString evidenceFull(const KnowledgeBase &kb, const Contribution &c);
+    // The contribution of `criterionId` to `candidateId`'s score in `area`, or nullptr.
+    static const Contribution *criterionContribution(const AreaResult *area, const QString &candidateId,
+                                                     const QString &criterionId);
+    // A rating's reason, then who says so (for tooltips).
+    static QString ratingTip(const KnowledgeBase &kb, const QString &why, const Contribution *c);
     static QString score(double value);
     static QString points(double value); // signed, e.g. "+4.0"
     static QString number(double value); // "7" or "7.5"

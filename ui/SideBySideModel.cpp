@@ -78,8 +78,15 @@ void SideBySideModel::buildCandidateRows()
                 criterion->description.text(), {}, {}, {}, true};
         for (const Candidate *c : candidates) {
             const Rating rating = c->ratings.value(criterion->id);
-            row.cells.append(ResultsText::number(rating.score));
-            row.cellTips.append(rating.why.text());
+            // The rating, then how current it is; who says so in the tooltip.
+            const Contribution *cited = ResultsText::criterionContribution(area, c->id, criterion->id);
+            QString cell = ResultsText::number(rating.score);
+            if (cited && cited->stale)
+                cell += QLatin1Char('\n') + tr("as of %1; may be out of date").arg(cited->asOf);
+            else if (cited && !cited->asOf.isEmpty())
+                cell += QLatin1Char('\n') + tr("as of %1").arg(cited->asOf);
+            row.cells.append(cell);
+            row.cellTips.append(ResultsText::ratingTip(kb, rating.why.text(), cited));
             row.values.append(rating.score);
         }
         m_rows.append(row);
