@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace {
 struct Tr
@@ -322,5 +323,9 @@ Diagnostics KbValidator::unsourcedRatings(const KnowledgeBase &kb)
             if (it->evidence.sources.isEmpty())
                 out.append({it->pos.path, it->pos.line, it->pos.column,
                             Tr::tr("the rating of '%1' on '%2' names no source (--strict)").arg(c.id, it.key())});
+    // In file order, like every other list of problems.
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column);
+    });
     return out;
 }

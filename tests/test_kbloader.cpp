@@ -224,6 +224,40 @@ private slots:
         row("constraint with requires and forbids", "compatibility.yaml",
             compatibilityWith("    why: Beta needs Gamma.\n", "    forbids: {area: data, candidates: [gamma]}\n    why: Beta needs Gamma.\n"),
             4, 5, "a constraint has exactly one of 'requires' or 'forbids'");
+
+        // --- evidence (issue 13): sources, citations and dates
+        row("source with an impossible date", "zz.yaml", "sources:\n  - {id: s1, title: T, date: 2025-13}\n", 2, 30,
+            "source date must be YYYY-MM-DD or YYYY-MM, got '2025-13'");
+        row("source with a URL that is not a web address", "zz.yaml",
+            "sources:\n  - {id: s1, title: T, url: ftp://x.org, date: 2025-01}\n", 2, 29,
+            "source url must start with https:// or http://");
+        row("source without a date", "zz.yaml", "sources:\n  - {id: s1, title: T}\n", 2, 5,
+            "missing the required key 'date'");
+        row("source id given twice", "zz.yaml",
+            "sources:\n  - {id: s1, title: T, date: 2025-01}\n  - {id: s1, title: U, date: 2025-02}\n", 3, 5,
+            "duplicate source id 's1'");
+        row("rating citing an unknown source", "candidates.yaml",
+            candidatesWith("speed: {score: 8, why: Fast.}", "speed: {score: 8, why: Fast., source: nope}"), 6, 45,
+            "unknown source 'nope'");
+        row("rating dated with something that is no date", "candidates.yaml",
+            candidatesWith("speed: {score: 8, why: Fast.}", "speed: {score: 8, why: Fast., as_of: soon}"), 6, 44,
+            "as_of date must be YYYY-MM-DD or YYYY-MM, got 'soon'");
+        row("synergy citing an unknown source", "compatibility.yaml",
+            compatibilityWith("why: Together.}", "why: Together., source: [nope]}"), 2, 67, "unknown source 'nope'");
+
+        // --- languages and area-scoped effects (issue 11)
+        row("candidate in an unknown language", "candidates.yaml",
+            candidatesWith("    name: Alpha\n", "    name: Alpha\n    languages: [klingon]\n"), 5, 17,
+            "unknown language 'klingon'");
+        row("area scope on a nudge", "questions.yaml",
+            questionsWith("{candidate: beta, points: 5,", "{candidate: beta, points: 5, areas: [web],"), 14, 42,
+            "'areas' scopes an importance effect");
+        row("importance scoped to an area that does not rate the criterion", "questions.yaml",
+            questionsWith("{criterion: speed, importance: 3,", "{criterion: speed, importance: 3, areas: [nowhere],"), 10, 55,
+            "unknown area 'nowhere'");
+        row("language rule naming an unknown question", "zz.yaml",
+            "language_rules:\n  names: {js: JS}\n  team_language: {question: lingo, areas: [web], points: 5, why: x}\n", 3, 29,
+            "unknown question 'lingo'");
     }
     void reportsProblemAtItsPosition()
     {

@@ -133,6 +133,10 @@
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
+    <message>
+        <source>Says who</source>
+        <translation>Wer sagt das</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -179,6 +183,12 @@
     <message>
         <source>What each criterion and answer adds to the score; the points add up to it</source>
         <translation>Was jedes Kriterium und jede Antwort zur Punktzahl beiträgt; die Punkte ergeben zusammen die Punktzahl</translation>
+    </message>
+    <message>
+        <source>Says who (%1):
+%2</source>
+        <translation>Wer sagt das (%1):
+%2</translation>
     </message>
 </context>
 <context>
@@ -320,6 +330,14 @@
     <message>
         <source>%1: knowledge base is valid: %2</source>
         <translation>%1: Die Wissensbasis ist gültig: %2</translation>
+    </message>
+    <message>
+        <source>With --validate-kb: also require a source on every rating.</source>
+        <translation>Mit --validate-kb: zusätzlich für jede Bewertung eine Quelle verlangen.</translation>
+    </message>
+    <message>
+        <source>--strict goes with --validate-kb DIR.</source>
+        <translation>--strict gehört zu --validate-kb VERZ.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +800,46 @@ Wichtigkeit %2, %3</translation>
         <source>&apos;areas&apos; must list exactly 2 areas, got %1</source>
         <translation>&apos;areas&apos; muss genau 2 Bereiche enthalten, gefunden: %1</translation>
     </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>Quellen-ID</translation>
+    </message>
+    <message>
+        <source>as_of date</source>
+        <translation>as_of-Datum</translation>
+    </message>
+    <message>
+        <source>%1 must be YYYY-MM-DD or YYYY-MM, got &apos;%2&apos;</source>
+        <translation>%1 muss JJJJ-MM-TT oder JJJJ-MM sein, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>source title</source>
+        <translation>Titel der Quelle</translation>
+    </message>
+    <message>
+        <source>source publisher</source>
+        <translation>Herausgeber der Quelle</translation>
+    </message>
+    <message>
+        <source>source url</source>
+        <translation>URL der Quelle</translation>
+    </message>
+    <message>
+        <source>source url must start with https:// or http://, got &apos;%1&apos;</source>
+        <translation>die URL der Quelle muss mit https:// oder http:// beginnen, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>source date</source>
+        <translation>Datum der Quelle</translation>
+    </message>
 </context>
 <context>
     <name>KbLoader</name>
@@ -820,6 +878,10 @@ Wichtigkeit %2, %3</translation>
     <message>
         <source>the knowledge base defines no areas</source>
         <translation>die Wissensbasis definiert keine Bereiche</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>Quellen-ID</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1037,14 @@ Wichtigkeit %2, %3</translation>
     <message>
         <source>the one_language rule needs a &apos;why&apos;</source>
         <translation>die Regel one_language braucht ein &apos;why&apos;</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>unbekannte Quelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the rating of &apos;%1&apos; on &apos;%2&apos; names no source (--strict)</source>
+        <translation>die Bewertung von &apos;%1&apos; für &apos;%2&apos; nennt keine Quelle (--strict)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1328,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>The built-in knowledge base dates from %1, more than a year ago: ratings marked “may be out of date” deserve a check before you decide.</source>
+        <translation>Die eingebaute Wissensbasis stammt vom %1, also von vor über einem Jahr: Bewertungen mit dem Hinweis „möglicherweise veraltet“ sollten Sie vor der Entscheidung prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2059,26 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>%1 is chosen for %2 with %3 of 100, although %4 scores %5.</source>
         <translation>%1 wird für %2 mit %3 von 100 gewählt, obwohl %4 %5 erreicht.</translation>
     </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>as of %1; may be out of date</source>
+        <translation>Stand %1; möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Says who</source>
+        <translation>Wer sagt das</translation>
+    </message>
+    <message>
+        <source>The built-in knowledge base dates from %1, more than a year ago: check the ratings marked “may be out of date”.</source>
+        <translation>Die eingebaute Wissensbasis stammt vom %1, also von vor über einem Jahr: Prüfen Sie die als „möglicherweise veraltet“ markierten Bewertungen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -2144,6 +2238,26 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2; may be out of date)</source>
+        <translation>%1 (Stand %2; möglicherweise veraltet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As of %1: this may be out of date.</source>
+        <translation>Stand %1: möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Stand %1.</translation>
+    </message>
+    <message>
+        <source>Says who: %1</source>
+        <translation>Wer sagt das: %1</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2518,14 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>as of %1; may be out of date</source>
+        <translation>Stand %1; möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
     </message>
 </context>
 <context>

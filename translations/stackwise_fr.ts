@@ -133,6 +133,10 @@
         <source>Why</source>
         <translation>Raison</translation>
     </message>
+    <message>
+        <source>Says who</source>
+        <translation>Selon qui</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -179,6 +183,12 @@
     <message>
         <source>What each criterion and answer adds to the score; the points add up to it</source>
         <translation>Ce que chaque critère et chaque réponse ajoutent au score ; la somme des points donne le score</translation>
+    </message>
+    <message>
+        <source>Says who (%1):
+%2</source>
+        <translation>Selon qui (%1) :
+%2</translation>
     </message>
 </context>
 <context>
@@ -320,6 +330,14 @@
     <message>
         <source>%1: knowledge base is valid: %2</source>
         <translation>%1 : la base de connaissances est valide : %2</translation>
+    </message>
+    <message>
+        <source>With --validate-kb: also require a source on every rating.</source>
+        <translation>Avec --validate-kb : exiger aussi une source pour chaque note.</translation>
+    </message>
+    <message>
+        <source>--strict goes with --validate-kb DIR.</source>
+        <translation>--strict s&apos;utilise avec --validate-kb RÉP.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +800,46 @@ Importance %2, %3</translation>
         <source>&apos;areas&apos; must list exactly 2 areas, got %1</source>
         <translation>&apos;areas&apos; doit lister exactement 2 domaines, trouvé : %1</translation>
     </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>identifiant de source</translation>
+    </message>
+    <message>
+        <source>as_of date</source>
+        <translation>date as_of</translation>
+    </message>
+    <message>
+        <source>%1 must be YYYY-MM-DD or YYYY-MM, got &apos;%2&apos;</source>
+        <translation>%1 doit être AAAA-MM-JJ ou AAAA-MM, trouvé : &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>source title</source>
+        <translation>titre de la source</translation>
+    </message>
+    <message>
+        <source>source publisher</source>
+        <translation>éditeur de la source</translation>
+    </message>
+    <message>
+        <source>source url</source>
+        <translation>URL de la source</translation>
+    </message>
+    <message>
+        <source>source url must start with https:// or http://, got &apos;%1&apos;</source>
+        <translation>l&apos;URL de la source doit commencer par https:// ou http://, trouvé : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>source date</source>
+        <translation>date de la source</translation>
+    </message>
 </context>
 <context>
     <name>KbLoader</name>
@@ -820,6 +878,10 @@ Importance %2, %3</translation>
     <message>
         <source>the knowledge base defines no areas</source>
         <translation>la base de connaissances ne définit aucun domaine</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>identifiant de source</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1037,14 @@ Importance %2, %3</translation>
     <message>
         <source>the one_language rule needs a &apos;why&apos;</source>
         <translation>la règle one_language doit avoir un &apos;why&apos;</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>source inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the rating of &apos;%1&apos; on &apos;%2&apos; names no source (--strict)</source>
+        <translation>la note de &apos;%1&apos; pour &apos;%2&apos; ne cite aucune source (--strict)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1328,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>The built-in knowledge base dates from %1, more than a year ago: ratings marked “may be out of date” deserve a check before you decide.</source>
+        <translation>La base de connaissances intégrée date du %1, il y a plus d&apos;un an : vérifiez les notes marquées « peut-être dépassé » avant de décider.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2059,26 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>%1 is chosen for %2 with %3 of 100, although %4 scores %5.</source>
         <translation>%1 est choisi pour %2 avec %3 sur 100, bien que %4 obtienne %5.</translation>
     </message>
+    <message>
+        <source>as of %1</source>
+        <translation>état au %1</translation>
+    </message>
+    <message>
+        <source>as of %1; may be out of date</source>
+        <translation>état au %1 ; peut-être dépassé</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Says who</source>
+        <translation>Selon qui</translation>
+    </message>
+    <message>
+        <source>The built-in knowledge base dates from %1, more than a year ago: check the ratings marked “may be out of date”.</source>
+        <translation>La base de connaissances intégrée date du %1, il y a plus d&apos;un an : vérifiez les notes marquées « peut-être dépassé ».</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -2144,6 +2238,26 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2; may be out of date)</source>
+        <translation>%1 (état au %2 ; peut-être dépassé)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As of %1: this may be out of date.</source>
+        <translation>État au %1 : peut-être dépassé.</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>État au %1.</translation>
+    </message>
+    <message>
+        <source>Says who: %1</source>
+        <translation>Selon qui : %1</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2518,14 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>as of %1; may be out of date</source>
+        <translation>état au %1 ; peut-être dépassé</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>état au %1</translation>
     </message>
 </context>
 <context>
