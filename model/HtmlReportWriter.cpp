@@ -487,7 +487,7 @@ private:
             out += QStringLiteral(" <span class=\"cite\">[%1]</span>").arg(links.join(QStringLiteral(", ")));
         if (b.stale)
             out += QStringLiteral(" <span class=\"stale\">%1</span>").arg(esc(ReportDocument::staleText(b.asOf)));
-        else if (!b.asOf.isEmpty())
+        else if (!b.asOf.isEmpty() && !b.citations.isEmpty())
             out += QStringLiteral(" <span class=\"as-of\">%1</span>").arg(esc(ReportDocument::asOfText(b.asOf)));
         return out;
     }

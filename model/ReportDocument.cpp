@@ -134,7 +134,7 @@ ReportDocument::BreakdownRow cite(ReportDocument::BreakdownRow row, const Contri
         parts.append(QStringLiteral("[%1]").arg(numbers.join(QStringLiteral(", "))));
     if (c.stale)
         parts.append(ReportDocument::staleText(c.asOf));
-    else if (!c.asOf.isEmpty())
+    else if (!c.asOf.isEmpty() && !numbers.isEmpty()) // an uncited answer's date says nothing
         parts.append(ReportDocument::asOfText(c.asOf));
     row.evidence = parts.join(QLatin1Char(' '));
     return row;

@@ -2259,6 +2259,13 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>Says who: %1</source>
         <translation>Wer sagt das: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScoringEngine</name>

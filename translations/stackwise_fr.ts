@@ -2259,6 +2259,13 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>Says who: %1</source>
         <translation>Selon qui : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScoringEngine</name>

@@ -98,15 +98,27 @@ QVariant ResultsText::rankedCellStyle(int role, int row, bool numericColumn)
 
 QString ResultsText::evidenceShort(const KnowledgeBase &kb, const Contribution &c)
 {
+    // Short enough for a table cell: the first source's title, cut at a word, and how many more;
+    // the full list is the tooltip and the line under the Breakdown table.
+    constexpr int MaxTitle = 48;
     QStringList titles;
     for (const QString &id : c.sources)
         if (const Source *source = kb.source(id))
             titles.append(source->title);
-    QString text = titles.join(QStringLiteral("; "));
+    QString text;
+    if (!titles.isEmpty()) {
+        text = titles.first();
+        if (text.size() > MaxTitle) {
+            const qsizetype cut = text.lastIndexOf(QLatin1Char(' '), MaxTitle);
+            text = text.left(cut > MaxTitle / 2 ? cut : MaxTitle) + QStringLiteral("\u2026");
+        }
+        if (titles.size() > 1)
+            text = tr("%1 and %n more", nullptr, int(titles.size() - 1)).arg(text);
+    }
     if (c.stale)
         text = tr("%1 (as of %2; may be out of date)").arg(text, c.asOf).trimmed();
-    else if (!c.asOf.isEmpty())
-        text = tr("%1 (%2)").arg(text, c.asOf).trimmed();
+    else if (!c.asOf.isEmpty() && !text.isEmpty()) // an uncited answer's date says nothing
+        text = tr("%1 (%2)").arg(text, c.asOf);
     return text;
 }
 
