@@ -3,6 +3,7 @@
 #pragma once
 
 #include "LocalizedText.h"
+#include "SourcePos.h"
 
 #include <QHash>
 #include <QList>
@@ -10,15 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-// Where an entry came from, so later validation can point at it.
-struct SourcePos
-{
-    QString path;
-    int line = 0;
-    int column = 0;
-
-    friend bool operator==(const SourcePos &, const SourcePos &) = default;
-};
 
 // Says who: the public sources a rating, nudge, synergy or constraint rests on, and the date it
 // holds as of. `asOf` empty: the newest date of its sources, else the date of the layer (the

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Diagnostic.h"
-#include "KnowledgeBase.h"
+#include "SourcePos.h"
 #include "LocalizedText.h"
 
 #include <QList>

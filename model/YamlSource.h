@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Diagnostic.h"
-#include "KnowledgeBase.h"
+#include "SourcePos.h"
 
 #include <QByteArray>
 #include <QList>
