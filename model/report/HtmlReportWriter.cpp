@@ -111,6 +111,8 @@ QString paragraphs(const QString &text)
 
 class Writer
 {
+    friend class ::ReportDocument; // walkSections() calls the section writers
+
 public:
     Writer(const ReportDocument &doc, const HtmlReportWriter::Options &options)
         : d(doc)
@@ -126,17 +128,7 @@ public:
         header();
         toc();
         h += QStringLiteral("<main>\n");
-        summary();
-        project();
-        rankings();
-        comparison();
-        breakdowns();
-        sensitivity();
-        stacks();
-        if (d.isGroup)
-            group();
-        sources();
-        about();
+        d.walkSections(*this);
         h += QStringLiteral("</main>\n</body>\n</html>\n");
         return h;
     }
@@ -174,20 +166,9 @@ private:
     void toc()
     {
         h += QStringLiteral("<nav class=\"toc\" aria-label=\"%1\">\n<ol>\n").arg(label(T::Contents));
-        QList<QPair<QString, T>> entries = {{QStringLiteral("summary"), T::Summary},
-                                             {QStringLiteral("project"), T::Project},
-                                             {QStringLiteral("rankings"), T::Rankings},
-                                             {QStringLiteral("comparison"), T::Comparison},
-                                             {QStringLiteral("breakdowns"), T::Breakdowns},
-                                             {QStringLiteral("sensitivity"), T::Sensitivity},
-                                             {QStringLiteral("stacks"), T::Stacks}};
-        if (d.isGroup)
-            entries.append({QStringLiteral("group"), T::Group});
-        if (!d.sources.isEmpty())
-            entries.append({QStringLiteral("sources"), T::Sources});
-        entries.append({QStringLiteral("about"), T::About});
-        for (const auto &e : std::as_const(entries))
-            h += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(e.first, label(e.second));
+        for (const ReportDocument::Section section : d.sections())
+            h += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n")
+                     .arg(ReportDocument::sectionId(section), label(ReportDocument::sectionTitle(section)));
         h += QStringLiteral("</ol>\n</nav>\n");
     }
 
@@ -494,8 +475,6 @@ private:
 
     void sources()
     {
-        if (d.sources.isEmpty())
-            return;
         section(QStringLiteral("sources"), T::Sources);
         h += QStringLiteral("<ol class=\"sources\">\n");
         for (const ReportDocument::SourceRow &r : d.sources) {

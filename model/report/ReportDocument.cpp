@@ -168,6 +168,52 @@ ReportDocument::BreakdownRow breakdownRow(const Contribution &c, const Names &na
 }
 } // namespace
 
+QList<ReportDocument::Section> ReportDocument::sections() const
+{
+    QList<Section> out{Section::Summary,    Section::Project,     Section::Rankings, Section::Comparison,
+                       Section::Breakdowns, Section::Sensitivity, Section::Stacks};
+    if (isGroup)
+        out.append(Section::Group);
+    if (!sources.isEmpty())
+        out.append(Section::Sources);
+    out.append(Section::About);
+    return out;
+}
+
+QString ReportDocument::sectionId(Section section)
+{
+    switch (section) {
+    case Section::Summary: return QStringLiteral("summary");
+    case Section::Project: return QStringLiteral("project");
+    case Section::Rankings: return QStringLiteral("rankings");
+    case Section::Comparison: return QStringLiteral("comparison");
+    case Section::Breakdowns: return QStringLiteral("breakdowns");
+    case Section::Sensitivity: return QStringLiteral("sensitivity");
+    case Section::Stacks: return QStringLiteral("stacks");
+    case Section::Group: return QStringLiteral("group");
+    case Section::Sources: return QStringLiteral("sources");
+    case Section::About: return QStringLiteral("about");
+    }
+    return {};
+}
+
+ReportDocument::Text ReportDocument::sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Summary: return Text::Summary;
+    case Section::Project: return Text::Project;
+    case Section::Rankings: return Text::Rankings;
+    case Section::Comparison: return Text::Comparison;
+    case Section::Breakdowns: return Text::Breakdowns;
+    case Section::Sensitivity: return Text::Sensitivity;
+    case Section::Stacks: return Text::Stacks;
+    case Section::Group: return Text::Group;
+    case Section::Sources: return Text::Sources;
+    case Section::About: return Text::About;
+    }
+    return Text::Summary;
+}
+
 QString ReportDocument::asOfText(const QString &asOf)
 {
     return Tr::tr("as of %1").arg(asOf);

@@ -225,6 +225,34 @@ public:
         Total,
         Pair,              // column of candidate pairs
     };
+    // The report's sections in reading order: the one list the HTML and PDF writers walk
+    // (walkSections), so a new section is added here once. Group only for a group decision;
+    // Sources only when something is cited.
+    enum class Section { Summary, Project, Rankings, Comparison, Breakdowns, Sensitivity, Stacks, Group, Sources, About };
+    QList<Section> sections() const;
+    // Calls writer.summary(), writer.project(), ... for sections() in order: every writer that
+    // prints sections walks them here, so their order and presence live in one place.
+    template<typename Writer>
+    void walkSections(Writer &writer) const
+    {
+        for (const Section section : sections()) {
+            switch (section) {
+            case Section::Summary: writer.summary(); break;
+            case Section::Project: writer.project(); break;
+            case Section::Rankings: writer.rankings(); break;
+            case Section::Comparison: writer.comparison(); break;
+            case Section::Breakdowns: writer.breakdowns(); break;
+            case Section::Sensitivity: writer.sensitivity(); break;
+            case Section::Stacks: writer.stacks(); break;
+            case Section::Group: writer.group(); break;
+            case Section::Sources: writer.sources(); break;
+            case Section::About: writer.about(); break;
+            }
+        }
+    }
+    static QString sectionId(Section section); // "summary", ... (HTML anchors)
+    static Text sectionTitle(Section section);
+
     static QString text(Text which);
     static QString asOfText(const QString &asOf);  // "as of 2025-07"
     static QString staleText(const QString &asOf); // "as of 2023-05; may be out of date"

@@ -10,28 +10,33 @@
 
 #include <cmath>
 
+namespace {
+// A KB entry's text in the current language, or its id when the entry is unknown.
+template<typename Entry>
+QString textOr(const Entry *entry, LocalizedText Entry::*text, const QString &id)
+{
+    return entry ? (entry->*text).text() : id;
+}
+} // namespace
+
 QString ResultsText::candidateName(const KnowledgeBase &kb, const QString &id)
 {
-    const Candidate *c = kb.candidate(id);
-    return c ? c->name.text() : id;
+    return textOr(kb.candidate(id), &Candidate::name, id);
 }
 
 QString ResultsText::criterionName(const KnowledgeBase &kb, const QString &id)
 {
-    const Criterion *c = kb.criterion(id);
-    return c ? c->name.text() : id;
+    return textOr(kb.criterion(id), &Criterion::name, id);
 }
 
 QString ResultsText::areaName(const KnowledgeBase &kb, const QString &id)
 {
-    const Area *a = kb.area(id);
-    return a ? a->name.text() : id;
+    return textOr(kb.area(id), &Area::name, id);
 }
 
 QString ResultsText::questionText(const KnowledgeBase &kb, const QString &id)
 {
-    const Question *q = kb.question(id);
-    return q ? q->text.text() : id;
+    return textOr(kb.question(id), &Question::text, id);
 }
 
 QString ResultsText::optionLabel(const KnowledgeBase &kb, const QString &questionId, const QString &optionId)
