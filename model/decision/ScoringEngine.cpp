@@ -47,10 +47,18 @@ ScoringEngine::ScoringEngine(const KnowledgeBase &kb)
                 continue;
             data.candidates.append(int(x));
             QList<double> ratings;
+            QList<Contribution> cited;
             ratings.reserve(data.criteria.size());
-            for (int c : std::as_const(data.criteria))
-                ratings.append(candidate.ratings.value(m_kb.criteria.at(c).id).score);
+            cited.reserve(data.criteria.size());
+            for (int c : std::as_const(data.criteria)) {
+                const Rating rating = candidate.ratings.value(m_kb.criteria.at(c).id);
+                ratings.append(rating.score);
+                Contribution evidence;
+                cite(rating.evidence, &evidence);
+                cited.append(evidence);
+            }
             data.ratings.append(ratings);
+            data.cited.append(cited);
         }
         m_areas.append(data);
     }
@@ -263,7 +271,17 @@ QList<ScoringEngine::PinSynergy> ScoringEngine::pinSynergies(int candidate, cons
     return out;
 }
 
-double ScoringEngine::scoreOf(const AreaData &area, int i, const Profile &profile, double W) const
+ScoringEngine::PinnedCandidates ScoringEngine::pinnedCandidates(const Profile &profile) const
+{
+    PinnedCandidates out;
+    for (const QString &id : profile.pins)
+        if (const int x = candidateIndex(id); x >= 0)
+            out.append(x);
+    return out;
+}
+
+double ScoringEngine::scoreOf(const AreaData &area, int i, const Profile &profile, double W,
+                              const PinnedCandidates &pinned) const
 {
     const int x = area.candidates.at(i);
     double base = 50.0;
@@ -275,13 +293,12 @@ double ScoringEngine::scoreOf(const AreaData &area, int i, const Profile &profil
         base = 10.0 * sum / W;
     }
     double nudges = profile.nudgeTotal.value(x);
-    if (!profile.pins.isEmpty()) {
-        // Same terms as pinSynergies(), summed without building the list: this runs per probe.
-        for (const auto &[partner, synergy] : m_synergiesOf.at(x)) {
-            const Candidate &other = m_kb.candidates.at(partner);
-            if (other.area != area.id && profile.pins.value(other.area) == other.id)
+    if (!pinned.isEmpty()) {
+        // Same terms as pinSynergies(), summed without building the list or comparing strings:
+        // this runs for every probe of the sensitivity analysis.
+        for (const auto &[partner, synergy] : m_synergiesOf.at(x))
+            if (pinned.contains(partner) && m_kb.candidates.at(partner).area != area.id)
                 nudges += m_kb.synergies.at(synergy).points;
-        }
     }
     return std::clamp(base + nudges, 0.0, 100.0);
 }
@@ -292,12 +309,13 @@ QList<double> ScoringEngine::areaScores(const QString &areaId, const Profile &pr
     const AreaData *area = areaData(areaId);
     if (!area)
         return scores;
+    const PinnedCandidates pinned = pinnedCandidates(profile);
     double W = 0.0;
     for (int slot : area->importanceSlots)
         W += profile.importance.at(slot);
     scores.reserve(area->candidates.size());
     for (qsizetype i = 0; i < area->candidates.size(); ++i)
-        scores.append(scoreOf(*area, int(i), profile, W));
+        scores.append(scoreOf(*area, int(i), profile, W, pinned));
     return scores;
 }
 
@@ -307,13 +325,14 @@ int ScoringEngine::leaderIndex(const QString &areaId, const Profile &profile) co
     const AreaData *area = areaData(areaId);
     if (!area)
         return -1;
+    const PinnedCandidates pinned = pinnedCandidates(profile);
     double W = 0.0;
     for (int slot : area->importanceSlots)
         W += profile.importance.at(slot);
     int best = -1;
     double bestScore = 0.0;
     for (qsizetype i = 0; i < area->candidates.size(); ++i) {
-        const double score = scoreOf(*area, int(i), profile, W);
+        const double score = scoreOf(*area, int(i), profile, W, pinned);
         if (best < 0 || score > bestScore) {
             best = int(i);
             bestScore = score;
@@ -331,6 +350,7 @@ AreaResult ScoringEngine::scoreArea(const QString &areaId, const Profile &profil
     if (!area)
         return result;
 
+    const PinnedCandidates pinned = pinnedCandidates(profile);
     double W = 0.0;
     for (qsizetype k = 0; k < area->criteria.size(); ++k) {
         const QString &id = m_kb.criteria.at(area->criteria.at(k)).id;
@@ -357,9 +377,11 @@ AreaResult ScoringEngine::scoreArea(const QString &areaId, const Profile &profil
             c.rating = area->ratings.at(i).at(k);
             // W == 0: nothing matters, so every candidate gets 50 split evenly (see header).
             c.points = W > 0.0 ? 10.0 * c.importance * c.rating / W : 50.0 / area->criteria.size();
-            const Rating rating = candidate.ratings.value(criterion.id);
-            c.why = rating.why.text();
-            cite(rating.evidence, &c);
+            c.why = candidate.ratings.value(criterion.id).why.text();
+            const Contribution &evidence = area->cited.at(i).at(k);
+            c.sources = evidence.sources;
+            c.asOf = evidence.asOf;
+            c.stale = evidence.stale;
             if (c.stale)
                 cs.stale.append(criterion.id);
             sum += c.points;
@@ -399,7 +421,7 @@ AreaResult ScoringEngine::scoreArea(const QString &areaId, const Profile &profil
             sum += c.points;
             cs.contributions.append(c);
         }
-        cs.score = scoreOf(*area, int(i), profile, W);
+        cs.score = scoreOf(*area, int(i), profile, W, pinned);
         if (sum > 100.0 || sum < 0.0) {
             Contribution c;
             c.kind = Contribution::Kind::Limit;

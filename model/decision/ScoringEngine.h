@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <utility>
 
@@ -132,6 +133,9 @@ private:
         QList<int> importanceSlots;             // importance slot of each of them
         QList<int> candidates;        // candidate indexes, KB order
         QList<QList<double>> ratings; // [candidate in area][criterion in area]
+        // [candidate in area][criterion in area]: who says so and how current, worked out once
+        // (dates are parsed here, not per evaluation)
+        QList<QList<Contribution>> cited;
     };
     struct CompiledOption
     {
@@ -149,7 +153,11 @@ private:
     const AreaData *areaData(const QString &areaId) const;
     QList<PinSynergy> pinSynergies(int candidate, const QString &area,
                                    const QMap<QString, QString> &pins) const;
-    double scoreOf(const AreaData &area, int i, const Profile &profile, double W) const;
+    // The candidates the profile pins (indexes), at most one per area: few, so a plain scan.
+    using PinnedCandidates = QVarLengthArray<int, 8>;
+    PinnedCandidates pinnedCandidates(const Profile &profile) const;
+    double scoreOf(const AreaData &area, int i, const Profile &profile, double W,
+                   const PinnedCandidates &pinned) const;
     QMap<QString, QString> validPins(const QMap<QString, QString> &pins) const;
     Evaluation evaluateProfile(const Profile &profile, const QList<Member> &members,
                                const Options &options) const;
