@@ -8,10 +8,8 @@
 #include <QColor>
 
 BreakdownModel::BreakdownModel(DecisionSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : SessionTableModel(session, parent)
 {
-    connect(m_session, &DecisionSession::evaluationChanged, this, &BreakdownModel::reload);
 }
 
 void BreakdownModel::setCandidate(const QString &areaId, const QString &candidateId)

@@ -3,14 +3,12 @@
 #pragma once
 
 #include "Evaluation.h"
+#include "SessionTableModel.h"
 
-#include <QAbstractTableModel>
-
-class DecisionSession;
 
 // The contributions that make up one candidate's score, with their reasons. The Points column
 // adds up to the score (the engine guarantees it; this model only shows the terms).
-class BreakdownModel : public QAbstractTableModel
+class BreakdownModel : public SessionTableModel
 {
     Q_OBJECT
 public:
@@ -38,11 +36,10 @@ signals:
     void scoreChanged();
 
 private:
-    void reload();
-
-    DecisionSession *m_session;
     QString m_areaId;
     QString m_candidateId;
     CandidateScore m_score; // snapshot, replaced only inside a model reset
     bool m_found = false;
+
+    void reload() override;
 };

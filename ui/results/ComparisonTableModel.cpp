@@ -6,11 +6,9 @@
 #include "ResultsText.h"
 
 ComparisonTableModel::ComparisonTableModel(DecisionSession *session, const QString &areaId, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : SessionTableModel(session, parent)
     , m_areaId(areaId)
 {
-    connect(m_session, &DecisionSession::evaluationChanged, this, &ComparisonTableModel::reload);
     reload();
 }
 

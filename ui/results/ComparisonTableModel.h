@@ -3,17 +3,15 @@
 #pragma once
 
 #include "Evaluation.h"
+#include "SessionTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QStringList>
-
-class DecisionSession;
 
 // The comparison of one area's candidates: candidates as columns (best first), rows for the
 // score, each criterion of the area (rating; tooltip: the reason), pros and cons. Candidates as
 // columns reads like a product comparison sheet; ComparisonView sorts the columns by a row
 // through a transpose-sort-transpose proxy chain.
-class ComparisonTableModel : public QAbstractTableModel
+class ComparisonTableModel : public SessionTableModel
 {
     Q_OBJECT
 public:
@@ -41,11 +39,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void reload();
     QString rowName(int row) const;
 
-    DecisionSession *m_session;
     QString m_areaId;
     AreaResult m_area;       // snapshot, replaced only inside a model reset
     QStringList m_criteria;  // criterion ids of the area, KB order
+
+    void reload() override;
 };

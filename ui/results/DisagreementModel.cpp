@@ -6,10 +6,8 @@
 #include "ResultsText.h"
 
 DisagreementModel::DisagreementModel(DecisionSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : SessionTableModel(session, parent)
 {
-    connect(m_session, &DecisionSession::evaluationChanged, this, &DisagreementModel::reload);
     reload();
 }
 

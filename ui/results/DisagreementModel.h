@@ -3,14 +3,12 @@
 #pragma once
 
 #include "Evaluation.h"
+#include "SessionTableModel.h"
 
-#include <QAbstractTableModel>
-
-class DecisionSession;
 
 // Group mode: the questions the members answered differently, one row each, one column per
 // member (after the question), so "who answered what" reads across a row.
-class DisagreementModel : public QAbstractTableModel
+class DisagreementModel : public SessionTableModel
 {
     Q_OBJECT
 public:
@@ -26,8 +24,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void reload();
-
-    DecisionSession *m_session;
     std::optional<GroupInfo> m_group; // snapshot, replaced only inside a model reset
+
+    void reload() override;
 };

@@ -5,15 +5,12 @@
 #include "DecisionSession.h"
 #include "ResultsText.h"
 
-
 RankingModel::RankingModel(DecisionSession *session, const QString &areaId, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : SessionTableModel(session, parent)
     , m_areaId(areaId)
 {
     if (const AreaResult *a = m_session->evaluation().area(m_areaId))
         m_area = *a;
-    connect(m_session, &DecisionSession::evaluationChanged, this, &RankingModel::reload);
 }
 
 void RankingModel::setAreaId(const QString &areaId)

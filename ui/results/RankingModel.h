@@ -3,13 +3,11 @@
 #pragma once
 
 #include "Evaluation.h"
+#include "SessionTableModel.h"
 
-#include <QAbstractTableModel>
-
-class DecisionSession;
 
 // One area's ranking, best first: rank, candidate, score, strong for. Follows the session.
-class RankingModel : public QAbstractTableModel
+class RankingModel : public SessionTableModel
 {
     Q_OBJECT
 public:
@@ -32,9 +30,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void reload();
-
-    DecisionSession *m_session;
     QString m_areaId;
     AreaResult m_area; // snapshot, replaced only inside a model reset
+
+    void reload() override;
 };

@@ -5,12 +5,9 @@
 #include "DecisionSession.h"
 #include "ResultsText.h"
 
-
 StackTableModel::StackTableModel(DecisionSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : SessionTableModel(session, parent)
 {
-    connect(m_session, &DecisionSession::evaluationChanged, this, &StackTableModel::reload);
     reload();
 }
 

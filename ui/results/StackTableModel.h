@@ -3,15 +3,13 @@
 #pragma once
 
 #include "Evaluation.h"
+#include "SessionTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QStringList>
-
-class DecisionSession;
 
 // The best whole stacks, best first: rank, one column per area of the knowledge base (any
 // number of areas), score, synergies.
-class StackTableModel : public QAbstractTableModel
+class StackTableModel : public SessionTableModel
 {
     Q_OBJECT
 public:
@@ -35,9 +33,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void reload();
-
-    DecisionSession *m_session;
     QStringList m_areas;
     QList<StackResult> m_stacks; // snapshot, replaced only inside a model reset
+
+    void reload() override;
 };
