@@ -4,6 +4,8 @@
 //   defaultKbFullEvaluation      all areas + top-20 stacks + sensitivity, default KB: < 1 ms
 //   largeKbTopStacksPruned       4 areas x 60 candidates, 200 criteria, dense synergies: top 20
 //   largeKbTopStacksBruteForce   the same by enumeration: the pruned search >= 50x faster
+//   eightAreasTopStacks          4 to 8 areas x 30 candidates, dense synergies: top 20 within
+//                                one frame (16 ms) at 8 areas
 //
 // Layout: one section per subject. Each benchmark prepares its input outside QBENCHMARK and
 // keeps only the measured call inside it.
@@ -78,6 +80,34 @@ private slots:
         QList<StackResult> stacks;
         QBENCHMARK {
             stacks = search.topStacksBruteForce(large.input, 20);
+        }
+        QCOMPARE(stacks.size(), 20);
+    }
+
+    // ---- Areas multiply the stacks (issue 17): exact top 20 from 4 to 8 areas of 30 ----
+    // Budget at 8 areas: one frame (16 ms). Rows report how the time grows with the areas.
+    void eightAreasTopStacks_data()
+    {
+        QTest::addColumn<int>("areas");
+        for (int areas = 4; areas <= 8; ++areas)
+            QTest::newRow(qPrintable(QStringLiteral("%1 areas x 30").arg(areas))) << areas;
+    }
+    void eightAreasTopStacks()
+    {
+        QFETCH(int, areas);
+        RandomKbSpec spec;
+        spec.minAreas = spec.maxAreas = areas;
+        spec.minCandidates = spec.maxCandidates = 30;
+        spec.criteria = 40;
+        spec.synergyDensity = 1.0; // a synergy on every cross-area pair
+        spec.minPoints = -3;
+        spec.maxPoints = 3;
+        spec.minConstraints = spec.maxConstraints = 2 * areas;
+        const RandomKb kb = makeRandomKb(20261202 + areas, spec);
+        const StackSearch search(kb.kb);
+        QList<StackResult> stacks;
+        QBENCHMARK {
+            stacks = search.topStacks(kb.input, 20);
         }
         QCOMPARE(stacks.size(), 20);
     }

@@ -214,6 +214,38 @@ class TestStackSearch : public QObject
     Q_OBJECT
 
 private slots:
+    // Areas multiply the stacks (issue 17): six areas of twelve (about 3 million stacks), a
+    // synergy on every cross-area pair and a constraint per area; the pruned search returns
+    // exactly what enumerating every stack returns.
+    void sixAreasMatchBruteForce_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("seed 1") << quint32(1);
+        QTest::newRow("seed 2") << quint32(2);
+    }
+    void sixAreasMatchBruteForce()
+    {
+        QFETCH(quint32, seed);
+        RandomKbSpec spec;
+        spec.minAreas = spec.maxAreas = 6;
+        spec.minCandidates = spec.maxCandidates = 12;
+        spec.criteria = 20;
+        spec.synergyDensity = 1.0;
+        spec.minPoints = -3;
+        spec.maxPoints = 3;
+        spec.minConstraints = spec.maxConstraints = 6;
+        const RandomKb random = makeRandomKb(seed, spec);
+        const StackSearch search(random.kb);
+        const QList<StackResult> pruned = search.topStacks(random.input, 20);
+        const QList<StackResult> all = search.topStacksBruteForce(random.input, 20);
+        QCOMPARE(pruned.size(), all.size());
+        QVERIFY(!pruned.isEmpty());
+        for (qsizetype i = 0; i < pruned.size(); ++i) {
+            QVERIFY2(pruned.at(i).choice == all.at(i).choice, qPrintable(QString::number(i)));
+            QVERIFY(pruned.at(i).score == all.at(i).score);
+        }
+    }
+
     void randomKbMatchesBruteForce_data()
     {
         QTest::addColumn<quint32>("seed");
