@@ -3,10 +3,12 @@
 // Build step: reads each built-in knowledge-base file once and writes what it read in
 // KbBinary's form, compiled into the binary under :/kb-compiled/ so that a start skips the
 // YAML parser. The files are labelled with their resource paths (":/kb/areas.yaml"), exactly as
-// a start would read them, so positions in later messages are the same either way.
+// a start would read them, so positions in later messages are the same either way. It also
+// writes merged.kbc, the whole built-in knowledge base merged and validated.
 //   stackwise_kb_compile OUTDIR FILE.yaml...
 #include "AtomicFile.h"
 #include "KbBinary.h"
+#include "KbCache.h"
 #include "KbFileReader.h"
 #include "KbLoader.h"
 
@@ -55,6 +57,20 @@ int main(int argc, char **argv)
             err << target << ": " << error << '\n';
             return 1;
         }
+    }
+    // The whole built-in knowledge base as a start without overlays uses it: read from the
+    // resources of this tool, which are the ones the application holds.
+    const KbLoader::Result merged = KbLoader::loadDirectories({KbLoader::builtinDir()});
+    if (!merged.ok()) {
+        for (const Diagnostic &d : merged.diagnostics)
+            err << d.toString() << '\n';
+        return 1;
+    }
+    const QString target = out.filePath(QFileInfo(KbBinary::compiledMergedPath()).fileName());
+    QString error;
+    if (!AtomicFile::write(target, KbBinary::write(merged.kb, KbCache::key({KbLoader::builtinDir()})), &error)) {
+        err << target << ": " << error << '\n';
+        return 1;
     }
     return 0;
 }

@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -80,10 +79,6 @@ int main(int argc, char **argv)
     if (cli.isHeadless())
         return cli.runHeadless();
 
-    // The SVG renders crisply at every device pixel ratio; the icon theme's copy wins when the
-    // package installed one, so the window and the desktop's launcher show the same image.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.stackwise.Stackwise"),
-                                                 QIcon(QStringLiteral(":/icons/stackwise.svg"))));
     const KbLoader::Result kb = KbLoader::loadDefault(cli.kbDirs());
     if (!kb.ok()) {
         QStringList lines;

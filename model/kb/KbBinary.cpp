@@ -4,17 +4,36 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QHash>
 #include <QIODevice>
+
+#include <zlib.h>
 
 namespace {
 constexpr quint32 Magic = 0x53574b42; // "SWKB"
 // Bump when any stored struct changes: older compiled parts are then ignored, not misread.
-constexpr quint32 FormatVersion = 4; // 3: languages, effect areas, language_rules; 4: sources
+constexpr quint32 FormatVersion = 5; // 3: languages, effect areas, language_rules; 4: sources;
+                                      // 5: layers (KbCache), shared-string table, little endian, CRC-32
 
-// Identity, not secrecy: SHA-1 tells files apart and is about twice as fast as SHA-256 here.
+// Identity, not secrecy: SHA-1 tells the YAML a part was read from apart from any other.
 QByteArray hashOf(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+}
+
+// Damage, not identity: CRC-32 (zlib's, which QtCore already loads) catches a torn or flipped
+// payload at several times SHA-1's speed.
+quint32 checksumOf(const QByteArray &bytes)
+{
+    return quint32(crc32_z(crc32_z(0, nullptr, 0), reinterpret_cast<const Bytef *>(bytes.constData()), size_t(bytes.size())));
+}
+
+// Little endian, the byte order of every machine Stackwise runs on: strings are then copied,
+// not swapped character by character.
+void setUp(QDataStream &s)
+{
+    s.setVersion(QDataStream::Qt_6_4);
+    s.setByteOrder(QDataStream::LittleEndian);
 }
 
 // Enums travel as qint32 and are range-checked on the way in.
@@ -33,28 +52,74 @@ void readEnum(QDataStream &s, E &value, int last)
 // Stream operators for the knowledge-base structs. They live in the global namespace, where the
 // structs are, because Qt's operators for QList<T> and QMap<K, T> find them by argument-dependent
 // lookup; static, as nothing outside this file streams them.
+// Positions name one of a few files, and texts one of a few languages, thousands of times over:
+// each such string is stored once in a table ahead of the payload, and referred to by index, so
+// reading makes one shared QString per distinct value instead of one allocation per use. The
+// table of the blob being written or read is here (one at a time per thread).
+namespace {
+struct StringTable
+{
+    QHash<QString, qint32> index; // writing
+    QStringList strings;          // writing and reading
+};
+thread_local StringTable *tableInUse = nullptr;
+} // namespace
+
+static void writeShared(QDataStream &s, const QString &value)
+{
+    auto it = tableInUse->index.constFind(value);
+    if (it == tableInUse->index.cend()) {
+        it = tableInUse->index.insert(value, qint32(tableInUse->strings.size()));
+        tableInUse->strings.append(value);
+    }
+    s << *it;
+}
+
+static QString readShared(QDataStream &s)
+{
+    qint32 i = -1;
+    s >> i;
+    if (i < 0 || i >= tableInUse->strings.size()) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return {};
+    }
+    return tableInUse->strings.at(i);
+}
+
 static QDataStream &operator<<(QDataStream &s, const LocalizedText &t)
 {
-    QMap<QString, QString> texts;
-    for (const QString &lang : t.languages())
-        texts.insert(lang, t.exact(lang));
-    return s << texts;
+    const QStringList languages = t.languages();
+    s << quint8(languages.size());
+    for (const QString &lang : languages) {
+        writeShared(s, lang);
+        s << t.exact(lang);
+    }
+    return s;
 }
 static QDataStream &operator>>(QDataStream &s, LocalizedText &t)
 {
-    QMap<QString, QString> texts;
-    s >> texts;
+    quint8 n = 0;
+    s >> n;
     t = LocalizedText();
-    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
-        t.set(it.key(), it.value());
+    for (int i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        const QString lang = readShared(s);
+        QString text;
+        s >> text;
+        t.set(lang, text);
+    }
     return s;
 }
 
-static QDataStream &operator<<(QDataStream &s, const SourcePos &p) { return s << p.path << qint32(p.line) << qint32(p.column); }
+static QDataStream &operator<<(QDataStream &s, const SourcePos &p)
+{
+    writeShared(s, p.path);
+    return s << qint32(p.line) << qint32(p.column);
+}
 static QDataStream &operator>>(QDataStream &s, SourcePos &p)
 {
     qint32 line = 0, column = 0;
-    s >> p.path >> line >> column;
+    p.path = readShared(s);
+    s >> line >> column;
     p.line = line;
     p.column = column;
     return s;
@@ -78,9 +143,18 @@ static QDataStream &operator>>(QDataStream &s, Criterion &c)
     return s >> c.id >> c.name >> c.description >> c.areas >> c.baseline >> c.pos >> c.areaPos >> c.baselinePos;
 }
 
-// The layer is the loader's to set, so it is not stored.
-static QDataStream &operator<<(QDataStream &s, const Evidence &e) { return s << e.sources << e.asOf << e.sourcePos << e.asOfPos; }
-static QDataStream &operator>>(QDataStream &s, Evidence &e) { return s >> e.sources >> e.asOf >> e.sourcePos >> e.asOfPos; }
+// The layer is stored for a merged knowledge base (KbCache); the loader sets it anew for a part.
+static QDataStream &operator<<(QDataStream &s, const Evidence &e)
+{
+    return s << e.sources << e.asOf << e.sourcePos << e.asOfPos << qint32(e.layer);
+}
+static QDataStream &operator>>(QDataStream &s, Evidence &e)
+{
+    qint32 layer = 0;
+    s >> e.sources >> e.asOf >> e.sourcePos >> e.asOfPos >> layer;
+    e.layer = layer;
+    return s;
+}
 
 static QDataStream &operator<<(QDataStream &s, const Source &x)
 {
@@ -169,41 +243,62 @@ static QDataStream &operator>>(QDataStream &s, Constraint &c)
 }
 QByteArray KbBinary::write(const KnowledgeBase &part, const QByteArray &yaml)
 {
+    StringTable table;
+    tableInUse = &table;
+    QByteArray body;
+    {
+        QDataStream s(&body, QIODevice::WriteOnly);
+        setUp(s);
+        s << part.meta.version << part.meta.date << part.areas << part.criteria << part.candidates
+          << part.questions << part.synergies << part.constraints << part.languageRules << part.sources
+          << part.layerDates;
+    }
+    tableInUse = nullptr;
     QByteArray payload;
     {
         QDataStream s(&payload, QIODevice::WriteOnly);
-        s.setVersion(QDataStream::Qt_6_4);
-        s << part.meta.version << part.meta.date << part.areas << part.criteria << part.candidates
-          << part.questions << part.synergies << part.constraints << part.languageRules << part.sources;
+        setUp(s);
+        s << table.strings;
+        payload += body;
     }
     QByteArray blob;
     QDataStream s(&blob, QIODevice::WriteOnly);
-    s.setVersion(QDataStream::Qt_6_4);
-    s << Magic << FormatVersion << hashOf(yaml) << hashOf(payload) << payload;
+    setUp(s);
+    s << Magic << FormatVersion << hashOf(yaml) << checksumOf(payload) << payload;
     return blob;
 }
 
 std::optional<KnowledgeBase> KbBinary::read(const QByteArray &blob, const QByteArray &yaml)
 {
     QDataStream s(blob);
-    s.setVersion(QDataStream::Qt_6_4);
+    setUp(s);
     quint32 magic = 0, version = 0;
-    QByteArray yamlHash, payloadHash, payload;
+    QByteArray yamlHash;
+    quint32 payloadChecksum = 0, payloadSize = 0;
     s >> magic >> version;
     if (s.status() != QDataStream::Ok || magic != Magic || version != FormatVersion)
         return std::nullopt;
-    s >> yamlHash >> payloadHash >> payload;
-    // The payload is checked whole before any of it is read: a damaged count could otherwise ask
-    // a container for gigabytes.
-    if (s.status() != QDataStream::Ok || !s.atEnd() || yamlHash != hashOf(yaml) || payloadHash != hashOf(payload))
+    s >> yamlHash >> payloadChecksum >> payloadSize;
+    // The payload is read where it lies (a compiled-in blob is not copied), and checked whole
+    // before any of it is read: a damaged count could otherwise ask a container for gigabytes.
+    const qint64 offset = s.device()->pos();
+    if (s.status() != QDataStream::Ok || yamlHash != hashOf(yaml) || offset + qint64(payloadSize) != blob.size())
+        return std::nullopt;
+    const QByteArray payload = QByteArray::fromRawData(blob.constData() + offset, qsizetype(payloadSize));
+    if (payloadChecksum != checksumOf(payload))
         return std::nullopt;
     QDataStream p(payload);
-    p.setVersion(QDataStream::Qt_6_4);
+    setUp(p);
+    StringTable table;
+    p >> table.strings;
+    tableInUse = &table;
     KnowledgeBase part;
     p >> part.meta.version >> part.meta.date >> part.areas >> part.criteria >> part.candidates >> part.questions
-      >> part.synergies >> part.constraints >> part.languageRules >> part.sources;
+      >> part.synergies >> part.constraints >> part.languageRules >> part.sources >> part.layerDates;
+    tableInUse = nullptr;
     if (p.status() != QDataStream::Ok || !p.atEnd())
         return std::nullopt;
+    part.reindex();
     return part;
 }
 

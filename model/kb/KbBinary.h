@@ -14,8 +14,8 @@
 // what it read in this compact form, which loads in a fraction of that. A compiled part names
 // the exact YAML it was read from (by hash): if the file it would stand for differs in any
 // byte, it is not used and the YAML is parsed as usual, so a stale build can be slower, never
-// wrong. Its own bytes are hashed too, so a damaged part is refused before it is read. User
-// and --kb overlays are always read from YAML.
+// wrong. Its own bytes are hashed too, so a damaged part is refused before it is read. The
+// same form stores a merged knowledge base in KbCache, keyed by the hash of its inputs.
 class KbBinary
 {
 public:
@@ -26,5 +26,8 @@ public:
 
     // Where the compiled form of a built-in file is: ":/kb/areas.yaml" -> ":/kb-compiled/areas.kbc".
     static QString compiledPath(const QString &builtinFileName);
+    // The whole built-in knowledge base, merged, validated and with its derived rules applied,
+    // stored with KbCache::key({":/kb"}): what a start without overlays reads.
+    static QString compiledMergedPath() { return QLatin1String(CompiledPrefix) + QLatin1String("merged.kbc"); }
     static constexpr const char *CompiledPrefix = ":/kb-compiled/";
 };

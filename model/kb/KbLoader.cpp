@@ -4,6 +4,7 @@
 
 #include "DerivedRules.h"
 #include "KbBinary.h"
+#include "KbCache.h"
 #include "KbFileReader.h"
 #include "KbValidator.h"
 #include "YamlSource.h"
@@ -118,12 +119,36 @@ KbLoader::Result KbLoader::loadDefault(const QStringList &overlayDirs)
     const QString user = userDir();
     if (QDir(user).exists())
         dirs.append(user);
-    return loadDirectories(dirs + overlayDirs);
+    dirs += overlayDirs;
+    if (dirs.size() == 1)
+        return loadDirectories(dirs); // the built-in files alone load from their compiled form
+    // With overlays, an unchanged set of files loads from the cache instead of the parser.
+    const QByteArray key = KbCache::key(dirs);
+    if (std::optional<KnowledgeBase> cached = KbCache::read(key)) {
+        Result result;
+        result.kb = std::move(*cached);
+        return result;
+    }
+    Result result = loadDirectories(dirs);
+    if (result.ok())
+        KbCache::write(key, result.kb);
+    return result;
 }
 
 KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
 {
     Result result;
+
+    // The built-in knowledge base alone, as the build merged and validated it, when it was made
+    // from exactly the YAML this binary holds.
+    if (dirs.size() == 1 && dirs.first() == builtinDir()) {
+        if (const std::optional<QByteArray> compiled = KbCache::bytes(KbBinary::compiledMergedPath())) {
+            if (std::optional<KnowledgeBase> kb = KbBinary::read(*compiled, KbCache::key(dirs))) {
+                result.kb = std::move(*kb);
+                return result;
+            }
+        }
+    }
 
     // The file set: a file of a later layer replaces the file of the same name wholesale.
     struct File
@@ -157,9 +182,8 @@ KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
             return std::nullopt;
         std::optional<KnowledgeBase> part;
         if (dirs.at(layer) == builtinDir()) {
-            QFile compiled(KbBinary::compiledPath(name));
-            if (compiled.open(QIODevice::ReadOnly))
-                part = KbBinary::read(compiled.readAll(), *bytes);
+            if (const std::optional<QByteArray> compiled = KbCache::bytes(KbBinary::compiledPath(name)))
+                part = KbBinary::read(*compiled, *bytes);
         }
         *parsed = part.has_value();
         if (!part)

@@ -27,7 +27,8 @@ public:
     static QString builtinDir();  // ":/kb"
     static QString userDir();     // AppDataLocation/kb
 
-    // Built-in KB + the user folder (if it exists) + `overlayDirs`, validated.
+    // Built-in KB + the user folder (if it exists) + `overlayDirs`, validated. With overlays, a
+    // set of files unchanged since an earlier start is read from KbCache.
     static Result loadDefault(const QStringList &overlayDirs = {});
     // Exactly these directories, in order (the first is the base), validated.
     static Result loadDirectories(const QStringList &dirs);

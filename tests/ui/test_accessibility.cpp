@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -322,6 +323,22 @@ private slots:
         const QPixmap big = icon.pixmap(QSize(64, 64), 2.0);
         QCOMPARE(big.deviceIndependentSize().toSize(), QSize(64, 64));
         QCOMPARE(big.size(), QSize(128, 128));
+    }
+
+    // The window icon is set right after the first frame (MainWindow::loadIcons), not before:
+    // once the window has painted, every window of the application carries it.
+    void windowIconArrivesAfterTheFirstFrame()
+    {
+        QApplication::setWindowIcon(QIcon());
+        const KbLoader::Result kb = KbLoader::loadDefault();
+        QVERIFY(kb.ok());
+        QTemporaryDir dir;
+        MainWindow window(kb.kb, nullptr, dir.filePath(QStringLiteral("autosave.stackwise.yaml")));
+        QVERIFY(QApplication::windowIcon().isNull());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!QApplication::windowIcon().isNull());
+        QVERIFY(!window.windowIcon().pixmap(QSize(32, 32)).isNull());
     }
 };
 

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -125,15 +126,42 @@ MainWindow::MainWindow(const KnowledgeBase &kb, QWidget *parent, const QString &
 
 MainWindow::~MainWindow() = default;
 
+// Icon theme lookups cost a few milliseconds that the first frame does not need: the menus
+// are closed and the icons only show in them, so they are looked up right after it.
+void MainWindow::loadIcons()
+{
+    const std::pair<QAction *, const char *> themed[] = {
+        {m_newAction, "document-new"},       {m_openAction, "document-open"},
+        {m_saveAction, "document-save"},     {m_saveAsAction, "document-save-as"},
+        {m_printAction, "document-print"},   {m_quitAction, "application-exit"},
+        {m_preferencesAction, "preferences-system"},
+    };
+    for (const auto &[action, name] : themed)
+        action->setIcon(QIcon::fromTheme(QLatin1String(name)));
+    // The SVG renders crisply at every device pixel ratio; the icon theme's copy wins when the
+    // package installed one, so the window and the desktop's launcher show the same image.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.stackwise.Stackwise"),
+                                                 QIcon(QStringLiteral(":/icons/stackwise.svg"))));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_iconsLoaded) {
+        m_iconsLoaded = true;
+        QTimer::singleShot(0, this, &MainWindow::loadIcons); // once this frame is on screen
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this);
+    m_newAction = new QAction(tr("&New"), this);
     m_newAction->setObjectName(QStringLiteral("action_new"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Start a new decision"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDecision);
 
-    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction = new QAction(tr("&Open…"), this);
     m_openAction->setObjectName(QStringLiteral("action_open"));
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
@@ -144,13 +172,12 @@ void MainWindow::createActions()
     m_openGroupAction->setStatusTip(tr("Open several members' answers files as one decision"));
     connect(m_openGroupAction, &QAction::triggered, this, &MainWindow::openGroupWithDialog);
 
-    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setObjectName(QStringLiteral("action_save"));
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
 
-    m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
-                                 tr("Save &As…"), this);
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
     m_saveAsAction->setObjectName(QStringLiteral("action_save_as"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsWithDialog);
@@ -160,7 +187,7 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, m_reports, &ReportActions::exportReport);
 
-    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this);
+    m_printAction = new QAction(tr("&Print…"), this);
     m_printAction->setObjectName(QStringLiteral("action_print"));
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, m_reports, &ReportActions::print);
@@ -170,7 +197,7 @@ void MainWindow::createActions()
     m_printPreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_printPreviewAction, &QAction::triggered, m_reports, &ReportActions::printPreview);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("action_quit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -186,8 +213,7 @@ void MainWindow::createActions()
     m_clearPageAction->setObjectName(QStringLiteral("action_clear_page"));
     connect(m_clearPageAction, &QAction::triggered, this, &MainWindow::clearCurrentPage);
 
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                                      tr("&Preferences…"), this);
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("action_preferences"));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     // The platform's binding where it has one (Ctrl+, on macOS); Linux desktops have none.
@@ -527,9 +553,15 @@ void MainWindow::readSettings()
 
 void MainWindow::writeSettings() const
 {
+    // Unchanged values are not written again: QSettings would rewrite and sync the whole file
+    // on every close.
     QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
+    const QByteArray geometry = saveGeometry();
+    if (settings.value(GeometryKey).toByteArray() != geometry)
+        settings.setValue(GeometryKey, geometry);
+    const QByteArray state = saveState();
+    if (settings.value(StateKey).toByteArray() != state)
+        settings.setValue(StateKey, state);
 }
 
 QString MainWindow::dialogDirectory() const

@@ -57,8 +57,10 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    void loadIcons();
     void createActions();
     void createMenus();
     void openWithDialog();
@@ -82,6 +84,7 @@ private:
     AutosaveManager *m_autosave;
     ReportActions *m_reports;
     SaveChangesPrompt m_saveChangesPrompt;
+    bool m_iconsLoaded = false; // loadIcons() is queued by the first paint
     RestorePrompt m_restorePrompt;
 
     QAction *m_newAction = nullptr;

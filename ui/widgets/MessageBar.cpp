@@ -39,7 +39,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("message_close"));
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    // Its icon is drawn when the bar first shows (ensureIcons): most starts never show it.
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close message"));
     layout->addWidget(m_close, 0, Qt::AlignTop);
@@ -47,8 +47,15 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
+void MessageBar::ensureIcons()
+{
+    if (m_close->icon().isNull())
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+}
+
 void MessageBar::showError(const QString &title, const QStringList &lines)
 {
+    ensureIcons();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     m_title->setText(title);
@@ -59,6 +66,7 @@ void MessageBar::showError(const QString &title, const QStringList &lines)
 
 void MessageBar::showInfo(const QString &text)
 {
+    ensureIcons();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
     m_title->setText(text);

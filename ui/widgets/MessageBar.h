@@ -20,6 +20,7 @@ public:
     QString text() const;
 
 private:
+    void ensureIcons();
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_details;

@@ -61,7 +61,13 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     m_name->setAccessibleName(tr("Project name"));
     m_name->setAccessibleDescription(tr("Required; shown in every report"));
     m_name->setPlaceholderText(tr("e.g. Field-service portal"));
-    m_name->setClearButtonEnabled(true);
+    // The clear button loads its icon through an image plugin; asking for it only once the field
+    // holds text keeps that load out of the first frame (issue 17), and an empty field has nothing
+    // to clear anyway.
+    connect(m_name, &QLineEdit::textChanged, m_name, [this](const QString &text) {
+        if (!text.isEmpty() && !m_name->isClearButtonEnabled())
+            m_name->setClearButtonEnabled(true);
+    });
     m_nameHint = new QLabel(tr("Enter a project name to continue."), m_column);
     m_nameHint->setObjectName(QStringLiteral("project_name_hint"));
     m_nameHint->setForegroundRole(QPalette::PlaceholderText);

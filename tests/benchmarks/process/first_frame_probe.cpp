@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: The Stackwise contributors
+// SPDX-License-Identifier: MIT
+// Loaded with LD_PRELOAD by bench_process only: it quits the application right after the first
+// frame of its first window is painted, so that a whole process (dynamic loading, start-up,
+// first paint, shut-down) can be timed from outside. The program itself runs unchanged: the
+// probe needs no hook in it and works the same for Stackwise and for the bare wizard.
+#include <QApplication>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QObject>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace {
+// FIRST_FRAME_PROBE_TRACE=1 prints when each stage is reached, in ms since the probe was loaded
+// (after the dynamic loader, before main): for finding where a start's time goes.
+const QElapsedTimer &sinceLoad()
+{
+    static const QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer;
+}
+const bool tracing = [] {
+    sinceLoad();
+    return qEnvironmentVariableIntValue("FIRST_FRAME_PROBE_TRACE") != 0;
+}();
+
+void trace(const char *stage)
+{
+    if (tracing)
+        std::fprintf(stderr, "probe: %-22s %7.2f ms\n", stage, double(sinceLoad().nsecsElapsed()) / 1e6);
+}
+
+struct ExitTrace
+{
+    ~ExitTrace() { trace("static destructors"); }
+} exitTrace;
+
+class FirstFrameQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && widget->window()->isVisible()) {
+                // Queued: the paint in progress and the flush of the frame finish first.
+                m_quitting = true;
+                trace("first paint");
+                QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+            }
+        }
+        return false;
+    }
+
+private:
+    bool m_quitting = false;
+};
+
+void installQuitter()
+{
+    // Only GUI processes paint; a headless Stackwise command runs as it always does.
+    trace("application object");
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        QCoreApplication::instance()->installEventFilter(new FirstFrameQuitter(QCoreApplication::instance()));
+}
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(installQuitter)
