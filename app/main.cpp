@@ -7,10 +7,13 @@
 #include "Preferences.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QStyle>
 #include <QTextStream>
 
+#include <future>
 #include <memory>
 
 namespace {
@@ -79,7 +82,15 @@ int main(int argc, char **argv)
     if (cli.isHeadless())
         return cli.runHeadless();
 
-    const KbLoader::Result kb = KbLoader::loadDefault(cli.kbDirs());
+    // The knowledge base loads on a worker thread (it is QtCore values only) while this thread
+    // does what the window's construction would do first anyway: the font database and the
+    // style's menu-bar icon, whose first image read loads every image-format plugin. On two
+    // cores the two overlap instead of adding up (issue 17).
+    std::future<KbLoader::Result> loading =
+        std::async(std::launch::async, [dirs = cli.kbDirs()] { return KbLoader::loadDefault(dirs); });
+    QFontMetrics(QApplication::font()).height();
+    QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    const KbLoader::Result kb = loading.get();
     if (!kb.ok()) {
         QStringList lines;
         for (const Diagnostic &d : kb.diagnostics)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: The Stackwise contributors
 // SPDX-License-Identifier: MIT
 #include "KbBinary.h"
+#include "KbBlobReader.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -38,20 +39,21 @@ void setUp(QDataStream &s)
 
 // Enums travel as qint32 and are range-checked on the way in.
 template<typename E>
-void readEnum(QDataStream &s, E &value, int last)
+void readEnum(KbBlobReader &s, E &value, int last)
 {
     qint32 v = 0;
     s >> v;
     if (v < 0 || v > last)
-        s.setStatus(QDataStream::ReadCorruptData);
+        s.fail();
     else
         value = E(v);
 }
 } // namespace
 
-// Stream operators for the knowledge-base structs. They live in the global namespace, where the
-// structs are, because Qt's operators for QList<T> and QMap<K, T> find them by argument-dependent
-// lookup; static, as nothing outside this file streams them.
+// Stream operators for the knowledge-base structs: written with QDataStream, read back with
+// KbBlobReader, which reads QDataStream's format from memory. They live in the global namespace,
+// where the structs are, because the container operators (Qt's and KbBlobReader's) find them by
+// argument-dependent lookup; static, as nothing outside this file streams them.
 // Positions name one of a few files, and texts one of a few languages, thousands of times over:
 // each such string is stored once in a table ahead of the payload, and referred to by index, so
 // reading makes one shared QString per distinct value instead of one allocation per use. The
@@ -75,12 +77,12 @@ static void writeShared(QDataStream &s, const QString &value)
     s << *it;
 }
 
-static QString readShared(QDataStream &s)
+static QString readShared(KbBlobReader &s)
 {
     qint32 i = -1;
     s >> i;
     if (i < 0 || i >= tableInUse->strings.size()) {
-        s.setStatus(QDataStream::ReadCorruptData);
+        s.fail();
         return {};
     }
     return tableInUse->strings.at(i);
@@ -96,12 +98,12 @@ static QDataStream &operator<<(QDataStream &s, const LocalizedText &t)
     }
     return s;
 }
-static QDataStream &operator>>(QDataStream &s, LocalizedText &t)
+static KbBlobReader &operator>>(KbBlobReader &s, LocalizedText &t)
 {
     quint8 n = 0;
     s >> n;
     t = LocalizedText();
-    for (int i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+    for (int i = 0; i < n && s.ok(); ++i) {
         const QString lang = readShared(s);
         QString text;
         s >> text;
@@ -115,7 +117,7 @@ static QDataStream &operator<<(QDataStream &s, const SourcePos &p)
     writeShared(s, p.path);
     return s << qint32(p.line) << qint32(p.column);
 }
-static QDataStream &operator>>(QDataStream &s, SourcePos &p)
+static KbBlobReader &operator>>(KbBlobReader &s, SourcePos &p)
 {
     qint32 line = 0, column = 0;
     p.path = readShared(s);
@@ -126,7 +128,7 @@ static QDataStream &operator>>(QDataStream &s, SourcePos &p)
 }
 
 static QDataStream &operator<<(QDataStream &s, const Area &a) { return s << a.id << a.name << a.description << qint32(a.order) << a.pos; }
-static QDataStream &operator>>(QDataStream &s, Area &a)
+static KbBlobReader &operator>>(KbBlobReader &s, Area &a)
 {
     qint32 order = 0;
     s >> a.id >> a.name >> a.description >> order >> a.pos;
@@ -138,7 +140,7 @@ static QDataStream &operator<<(QDataStream &s, const Criterion &c)
 {
     return s << c.id << c.name << c.description << c.areas << c.baseline << c.pos << c.areaPos << c.baselinePos;
 }
-static QDataStream &operator>>(QDataStream &s, Criterion &c)
+static KbBlobReader &operator>>(KbBlobReader &s, Criterion &c)
 {
     return s >> c.id >> c.name >> c.description >> c.areas >> c.baseline >> c.pos >> c.areaPos >> c.baselinePos;
 }
@@ -148,7 +150,7 @@ static QDataStream &operator<<(QDataStream &s, const Evidence &e)
 {
     return s << e.sources << e.asOf << e.sourcePos << e.asOfPos << qint32(e.layer);
 }
-static QDataStream &operator>>(QDataStream &s, Evidence &e)
+static KbBlobReader &operator>>(KbBlobReader &s, Evidence &e)
 {
     qint32 layer = 0;
     s >> e.sources >> e.asOf >> e.sourcePos >> e.asOfPos >> layer;
@@ -160,20 +162,20 @@ static QDataStream &operator<<(QDataStream &s, const Source &x)
 {
     return s << x.id << x.title << x.publisher << x.url << x.date << x.pos << x.datePos;
 }
-static QDataStream &operator>>(QDataStream &s, Source &x)
+static KbBlobReader &operator>>(KbBlobReader &s, Source &x)
 {
     return s >> x.id >> x.title >> x.publisher >> x.url >> x.date >> x.pos >> x.datePos;
 }
 
 static QDataStream &operator<<(QDataStream &s, const Rating &r) { return s << r.score << r.why << r.evidence << r.pos << r.scorePos; }
-static QDataStream &operator>>(QDataStream &s, Rating &r) { return s >> r.score >> r.why >> r.evidence >> r.pos >> r.scorePos; }
+static KbBlobReader &operator>>(KbBlobReader &s, Rating &r) { return s >> r.score >> r.why >> r.evidence >> r.pos >> r.scorePos; }
 
 static QDataStream &operator<<(QDataStream &s, const Candidate &c)
 {
     return s << c.id << c.area << c.name << c.summary << c.link << c.strongFor << c.pros << c.cons << c.ratings
              << c.languages << c.pos << c.areaPos << c.ratingsPos << c.languagePos;
 }
-static QDataStream &operator>>(QDataStream &s, Candidate &c)
+static KbBlobReader &operator>>(KbBlobReader &s, Candidate &c)
 {
     return s >> c.id >> c.area >> c.name >> c.summary >> c.link >> c.strongFor >> c.pros >> c.cons >> c.ratings
              >> c.languages >> c.pos >> c.areaPos >> c.ratingsPos >> c.languagePos;
@@ -184,7 +186,7 @@ static QDataStream &operator<<(QDataStream &s, const Effect &e)
     return s << qint32(e.kind) << e.target << e.amount << e.why << e.areas << e.evidence << e.pos << e.areaPos
              << e.targetPos << e.amountPos;
 }
-static QDataStream &operator>>(QDataStream &s, Effect &e)
+static KbBlobReader &operator>>(KbBlobReader &s, Effect &e)
 {
     readEnum(s, e.kind, int(Effect::Kind::Nudge));
     return s >> e.target >> e.amount >> e.why >> e.areas >> e.evidence >> e.pos >> e.areaPos >> e.targetPos >> e.amountPos;
@@ -194,7 +196,7 @@ static QDataStream &operator<<(QDataStream &s, const Option &o)
 {
     return s << o.id << o.label << o.effects << o.languages << o.pos << o.languagePos;
 }
-static QDataStream &operator>>(QDataStream &s, Option &o)
+static KbBlobReader &operator>>(KbBlobReader &s, Option &o)
 {
     return s >> o.id >> o.label >> o.effects >> o.languages >> o.pos >> o.languagePos;
 }
@@ -204,7 +206,7 @@ static QDataStream &operator<<(QDataStream &s, const LanguageRules &l)
     return s << l.question << l.teamAreas << l.teamPoints << l.teamWhy << l.sharedAreas << l.sharedPoints
              << l.sharedWhy << l.names << l.pos << l.questionPos << l.teamAreaPos << l.sharedAreaPos;
 }
-static QDataStream &operator>>(QDataStream &s, LanguageRules &l)
+static KbBlobReader &operator>>(KbBlobReader &s, LanguageRules &l)
 {
     return s >> l.question >> l.teamAreas >> l.teamPoints >> l.teamWhy >> l.sharedAreas >> l.sharedPoints
              >> l.sharedWhy >> l.names >> l.pos >> l.questionPos >> l.teamAreaPos >> l.sharedAreaPos;
@@ -214,7 +216,7 @@ static QDataStream &operator<<(QDataStream &s, const Question &q)
 {
     return s << q.id << q.page << qint32(q.kind) << q.text << q.help << q.options << q.pos << q.pagePos;
 }
-static QDataStream &operator>>(QDataStream &s, Question &q)
+static KbBlobReader &operator>>(KbBlobReader &s, Question &q)
 {
     s >> q.id >> q.page;
     readEnum(s, q.kind, int(Question::Kind::Multi));
@@ -225,7 +227,7 @@ static QDataStream &operator<<(QDataStream &s, const Synergy &y)
 {
     return s << y.a << y.b << y.points << y.why << y.evidence << y.pos << y.aPos << y.bPos;
 }
-static QDataStream &operator>>(QDataStream &s, Synergy &y)
+static KbBlobReader &operator>>(KbBlobReader &s, Synergy &y)
 {
     return s >> y.a >> y.b >> y.points >> y.why >> y.evidence >> y.pos >> y.aPos >> y.bPos;
 }
@@ -235,7 +237,7 @@ static QDataStream &operator<<(QDataStream &s, const Constraint &c)
     return s << c.id << c.when << qint32(c.kind) << c.area << c.candidates << c.why << c.evidence << c.pos
              << c.whenPos << c.areaPos << c.candidatePos;
 }
-static QDataStream &operator>>(QDataStream &s, Constraint &c)
+static KbBlobReader &operator>>(KbBlobReader &s, Constraint &c)
 {
     s >> c.id >> c.when;
     readEnum(s, c.kind, int(Constraint::Kind::Forbids));
@@ -270,25 +272,23 @@ QByteArray KbBinary::write(const KnowledgeBase &part, const QByteArray &yaml)
 
 std::optional<KnowledgeBase> KbBinary::read(const QByteArray &blob, const QByteArray &yaml)
 {
-    QDataStream s(blob);
-    setUp(s);
+    KbBlobReader s(blob);
     quint32 magic = 0, version = 0;
     QByteArray yamlHash;
     quint32 payloadChecksum = 0, payloadSize = 0;
     s >> magic >> version;
-    if (s.status() != QDataStream::Ok || magic != Magic || version != FormatVersion)
+    if (!s.ok() || magic != Magic || version != FormatVersion)
         return std::nullopt;
     s >> yamlHash >> payloadChecksum >> payloadSize;
     // The payload is read where it lies (a compiled-in blob is not copied), and checked whole
-    // before any of it is read: a damaged count could otherwise ask a container for gigabytes.
-    const qint64 offset = s.device()->pos();
-    if (s.status() != QDataStream::Ok || yamlHash != hashOf(yaml) || offset + qint64(payloadSize) != blob.size())
+    // before any of it is read.
+    const qint64 offset = s.position();
+    if (!s.ok() || yamlHash != hashOf(yaml) || offset + qint64(payloadSize) != blob.size())
         return std::nullopt;
     const QByteArray payload = QByteArray::fromRawData(blob.constData() + offset, qsizetype(payloadSize));
     if (payloadChecksum != checksumOf(payload))
         return std::nullopt;
-    QDataStream p(payload);
-    setUp(p);
+    KbBlobReader p(payload);
     StringTable table;
     p >> table.strings;
     tableInUse = &table;
@@ -296,7 +296,7 @@ std::optional<KnowledgeBase> KbBinary::read(const QByteArray &blob, const QByteA
     p >> part.meta.version >> part.meta.date >> part.areas >> part.criteria >> part.candidates >> part.questions
       >> part.synergies >> part.constraints >> part.languageRules >> part.sources >> part.layerDates;
     tableInUse = nullptr;
-    if (p.status() != QDataStream::Ok || !p.atEnd())
+    if (!p.ok() || !p.atEnd())
         return std::nullopt;
     part.reindex();
     return part;

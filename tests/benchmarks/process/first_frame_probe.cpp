@@ -69,8 +69,10 @@ void installQuitter()
 {
     // Only GUI processes paint; a headless Stackwise command runs as it always does.
     trace("application object");
-    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QCoreApplication::instance()->installEventFilter(new FirstFrameQuitter(QCoreApplication::instance()));
+        QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, [] { trace("event loop left"); });
+    }
 }
 } // namespace
 
