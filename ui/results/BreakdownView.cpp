@@ -3,9 +3,11 @@
 #include "BreakdownView.h"
 
 #include "BreakdownModel.h"
+#include "ColumnWidthFitter.h"
 #include "DecisionSession.h"
 #include "ResultsText.h"
 #include "RowHeightFitter.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,10 +22,10 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
     , m_model(new BreakdownModel(session, this))
     , m_area(new QComboBox(this))
     , m_candidate(new QComboBox(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new WrappedLabel(this))
     , m_table(new QTableView(this))
-    , m_total(new QLabel(this))
-    , m_evidence(new QLabel(this))
+    , m_total(new WrappedLabel(this))
+    , m_evidence(new WrappedLabel(this))
 {
     m_area->setObjectName(QStringLiteral("breakdownArea"));
     m_area->setAccessibleName(tr("Area"));
@@ -47,13 +49,14 @@ BreakdownView::BreakdownView(DecisionSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BreakdownModel::WhyColumn, QHeaderView::Stretch);
     // Answers' labels can be long: the source column wraps instead of pushing "Why" aside.
     header->setSectionResizeMode(BreakdownModel::SourceColumn, QHeaderView::Interactive);
     header->resizeSection(BreakdownModel::SourceColumn, fontMetrics().averageCharWidth() * 36);
     header->setSectionResizeMode(BreakdownModel::EvidenceColumn, QHeaderView::Interactive);
     header->resizeSection(BreakdownModel::EvidenceColumn, fontMetrics().averageCharWidth() * 32);
+    // Widths first, then the rows' heights for them: both run on the next event loop turn.
+    new ColumnWidthFitter(m_table, {BreakdownModel::SourceColumn, BreakdownModel::EvidenceColumn});
     new RowHeightFitter(m_table);
     m_total->setObjectName(QStringLiteral("breakdownTotal"));
     m_total->setWordWrap(true); // the explanation is long in German and French

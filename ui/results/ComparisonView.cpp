@@ -8,6 +8,7 @@
 #include "DecisionSession.h"
 #include "ResultsText.h"
 #include "RowHeightFitter.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -95,7 +96,7 @@ ComparisonView::ComparisonView(DecisionSession *session, QWidget *parent)
     auto *chartBox = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    auto *chartCaption = new QLabel(tr("Criteria profile of the first %n columns (ratings 0–10)", nullptr,
+    auto *chartCaption = new WrappedLabel(tr("Criteria profile of the first %n columns (ratings 0–10)", nullptr,
                                        ProfileCandidates), chartBox);
     chartCaption->setWordWrap(true);
     chartLayout->addWidget(chartCaption);

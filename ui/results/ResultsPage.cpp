@@ -4,6 +4,7 @@
 
 #include "BreakdownView.h"
 #include "ChartWidget.h"
+#include "ColumnWidthFitter.h"
 #include "ComparisonView.h"
 #include "DecisionSession.h"
 #include "DisagreementModel.h"
@@ -14,6 +15,7 @@
 #include "SideBySideView.h"
 #include "StackTableModel.h"
 #include "WhatIfPanel.h"
+#include "WrappedLabel.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -28,7 +30,7 @@
 namespace {
 QLabel *headlineLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -165,12 +167,12 @@ QWidget *ResultsPage::createOverview()
     m_headline = headlineLabel(page);
     m_headline->setObjectName(QStringLiteral("recommendedStack"));
     // Every departure from an area's own leader, with the synergies or rule behind it.
-    m_departures = new QLabel(page);
+    m_departures = new WrappedLabel(page);
     m_departures->setObjectName(QStringLiteral("stackDepartures"));
     m_departures->setWordWrap(true);
     m_departures->setTextFormat(Qt::PlainText);
     m_departures->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_warnings = new QLabel(page);
+    m_warnings = new WrappedLabel(page);
     m_warnings->setObjectName(QStringLiteral("overviewWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
@@ -180,8 +182,8 @@ QWidget *ResultsPage::createOverview()
     m_stacks = new StackTableModel(m_session, page);
     auto *stacks = tableFor(m_stacks, QStringLiteral("stackTable"), tr("Best stacks"), page);
     stacks->setAccessibleDescription(tr("The best whole stacks, best first, with their scores"));
-    stacks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     stacks->horizontalHeader()->setSectionResizeMode(m_stacks->synergyColumn(), QHeaderView::Stretch);
+    new ColumnWidthFitter(stacks);
     connect(m_stacks, &QAbstractItemModel::modelReset, stacks, [this, stacks] {
         stacks->horizontalHeader()->setSectionResizeMode(m_stacks->synergyColumn(), QHeaderView::Stretch);
     });
@@ -234,8 +236,8 @@ QWidget *ResultsPage::createRankings()
         auto *table = tableFor(model, QStringLiteral("ranking_%1").arg(areas.at(i)),
                                tr("Ranking of %1").arg(ResultsText::areaName(kb, areas.at(i))), box);
         table->setAccessibleDescription(tr("Candidates of this area ranked by score, best first"));
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->horizontalHeader()->setSectionResizeMode(RankingModel::StrongForColumn, QHeaderView::Stretch);
+        new ColumnWidthFitter(table);
         table->setToolTip(tr("Double-click a candidate to see its score breakdown."));
         connect(table, &QTableView::doubleClicked, this, [this, model](const QModelIndex &index) {
             ensureTab(BreakdownTab);
@@ -285,7 +287,7 @@ QWidget *ResultsPage::createGroup()
 {
     auto *page = new QWidget(m_tabs);
     m_disagreements = new DisagreementModel(m_session, page);
-    auto *intro = new QLabel(tr("Questions the members answered differently. The results use the "
+    auto *intro = new WrappedLabel(tr("Questions the members answered differently. The results use the "
                                 "group's combined answers."), page);
     intro->setWordWrap(true);
     auto *table = tableFor(m_disagreements, QStringLiteral("disagreementTable"), tr("Disagreements"), page);

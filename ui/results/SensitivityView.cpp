@@ -4,6 +4,7 @@
 
 #include "DecisionSession.h"
 #include "ResultsText.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -34,7 +35,7 @@ QString list(const QStringList &items, const char *tag = "ul")
 SensitivityView::SensitivityView(DecisionSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_banner(new QLabel(this))
+    , m_banner(new WrappedLabel(this))
     , m_text(new QTextBrowser(this))
 {
     m_banner->setObjectName(QStringLiteral("fragileBanner"));

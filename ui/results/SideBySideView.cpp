@@ -6,6 +6,7 @@
 #include "ResultsText.h"
 #include "RowHeightFitter.h"
 #include "SideBySideModel.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,7 +29,7 @@ SideBySideView::SideBySideView(DecisionSession *session, QWidget *parent)
     , m_mode(new QComboBox(this))
     , m_area(new QComboBox(this))
     , m_choices(new QListWidget(this))
-    , m_hint(new QLabel(this))
+    , m_hint(new WrappedLabel(this))
     , m_table(new QTableView(this))
 {
     m_mode->setObjectName(QStringLiteral("sideBySideMode"));
@@ -66,7 +67,7 @@ SideBySideView::SideBySideView(DecisionSession *session, QWidget *parent)
     left->addWidget(pick);
     left->addWidget(m_choices, 1);
     left->addWidget(m_hint);
-    auto *legend = new QLabel(tr("Bold on a tinted cell: the best value of a row whose values differ."), this);
+    auto *legend = new WrappedLabel(tr("Bold on a tinted cell: the best value of a row whose values differ."), this);
     legend->setWordWrap(true);
     left->addWidget(legend);
 

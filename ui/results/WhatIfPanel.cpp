@@ -4,6 +4,7 @@
 
 #include "DecisionSession.h"
 #include "ResultsText.h"
+#include "WrappedLabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -16,7 +17,7 @@ WhatIfPanel::WhatIfPanel(DecisionSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    auto *intro = new QLabel(tr("Move a slider to see what happens if a criterion mattered more or less. "
+    auto *intro = new WrappedLabel(tr("Move a slider to see what happens if a criterion mattered more or less. "
                                 "Every result updates at once; your answers stay as they are."), this);
     intro->setWordWrap(true);
     auto *reset = new QPushButton(tr("Reset to &my answers"), this);
@@ -48,7 +49,7 @@ WhatIfPanel::WhatIfPanel(DecisionSession *session, QWidget *parent)
         value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("10.0")));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         // Where the importance comes from, small, on its own line under the slider.
-        auto *source = new QLabel(grid);
+        auto *source = new WrappedLabel(grid);
         source->setWordWrap(true);
         QFont small = source->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);

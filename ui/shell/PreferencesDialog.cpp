@@ -4,6 +4,7 @@
 
 #include "AppLanguage.h"
 #include "ReportExporter.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
         m_language->addItem(nativeName(language), language);
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(tr("Language of the window and of new reports"));
-    m_languageNote = new QLabel(tr("Takes effect the next time Stackwise starts."), this);
+    m_languageNote = new WrappedLabel(tr("Takes effect the next time Stackwise starts."), this);
     m_languageNote->setObjectName(QStringLiteral("preferences_language_note"));
     m_languageNote->setWordWrap(true);
     m_languageNote->setForegroundRole(QPalette::PlaceholderText);

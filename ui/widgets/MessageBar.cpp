@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "MessageBar.h"
 
+#include "WrappedLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -22,14 +24,14 @@ MessageBar::MessageBar(QWidget *parent)
     m_icon = new QLabel(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     auto *texts = new QVBoxLayout;
-    m_title = new QLabel(this);
+    m_title = new WrappedLabel(this);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
     texts->addWidget(m_title);
-    m_details = new QLabel(this);
+    m_details = new WrappedLabel(this);
     m_details->setObjectName(QStringLiteral("message_details"));
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);

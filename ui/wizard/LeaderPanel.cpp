@@ -3,6 +3,7 @@
 #include "LeaderPanel.h"
 
 #include "DecisionSession.h"
+#include "WrappedLabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -31,7 +32,7 @@ LeaderPanel::LeaderPanel(DecisionSession *session, QWidget *parent)
     int row = 0;
     for (const Area &area : kb.areas) {
         auto *name = new QLabel(tr("%1:").arg(area.name()), this);
-        auto *leader = new QLabel(this);
+        auto *leader = new WrappedLabel(this);
         leader->setObjectName(QStringLiteral("leader_%1").arg(area.id));
         leader->setWordWrap(true);
         leader->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -46,7 +47,7 @@ LeaderPanel::LeaderPanel(DecisionSession *session, QWidget *parent)
     stackTitle->setFont(titleFont);
     layout->addSpacing(6);
     layout->addWidget(stackTitle);
-    m_stackLabel = new QLabel(this);
+    m_stackLabel = new WrappedLabel(this);
     m_stackLabel->setObjectName(QStringLiteral("leader_stack"));
     m_stackLabel->setWordWrap(true);
     m_stackLabel->setTextFormat(Qt::PlainText); // names and reasons come from the knowledge base

@@ -147,7 +147,7 @@ void QuestionPage::buildPinRow(QWidget *parent, QVBoxLayout *layout)
     row->addStretch(1);
     layout->addLayout(row);
 
-    m_pinNote = new QLabel(parent);
+    m_pinNote = new WrappedLabel(parent);
     m_pinNote->setObjectName(QStringLiteral("pin_note_%1").arg(m_pageKey));
     m_pinNote->setWordWrap(true);
     m_pinNote->setTextFormat(Qt::PlainText);

@@ -188,7 +188,7 @@ void WelcomePage::syncFromSession()
 
     const bool group = m_session->isGroup();
     if (group && !m_groupLabel) {
-        m_groupLabel = new QLabel(m_column);
+        m_groupLabel = new WrappedLabel(m_column);
         m_groupLabel->setObjectName(QStringLiteral("group_members"));
         m_groupLabel->setWordWrap(true);
         m_groupLabel->setTextFormat(Qt::PlainText);
