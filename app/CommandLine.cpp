@@ -7,6 +7,7 @@
 #include "KbLoader.h"
 #include "KbValidator.h"
 #include "ReportExporter.h"
+#include "ReportReader.h"
 #include "ScoringEngine.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ QTextStream &out()
 } // namespace
 
 CommandLine::CommandLine()
-    : m_answers(QStringLiteral("answers"), Tr::tr("Answers file to evaluate; repeat for a group decision."), Tr::tr("FILE"))
+    : m_answers(QStringLiteral("answers"), Tr::tr("Answers file, or a report made by Stackwise, to evaluate; repeat for a group decision."), Tr::tr("FILE"))
     , m_export(QStringLiteral("export"), Tr::tr("Write the report to OUT without opening a window."), Tr::tr("OUT"))
     , m_format(QStringLiteral("format"), Tr::tr("Report format: html, pdf, md, json or csv (default: from OUT's extension)."), Tr::tr("FMT"))
     , m_kb(QStringLiteral("kb"), Tr::tr("Add or override knowledge-base files from DIR (repeatable)."), Tr::tr("DIR"))
@@ -49,7 +50,7 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(
         Tr::tr("Stackwise helps a team choose its web stack: frontend, backend, database and API style."));
     m_parser.addOptions({m_answers, m_export, m_format, m_kb, m_lang, m_validateKb, m_strict, m_pageSize, m_help, m_version});
-    m_parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("Answers file to open in the wizard."),
+    m_parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("Answers file, or a report made by Stackwise, to open in the wizard."),
                                    Tr::tr("[FILE.yaml]"));
 }
 
@@ -171,15 +172,21 @@ int CommandLine::runExport() const
     }
 
     // Every file is checked before giving up, so that all problems are reported at once.
+    // An answers file or a report made by Stackwise (ReportReader).
     QList<ScoringEngine::Member> members;
+    ReportProvenance reopenedFrom;
     Diagnostics diagnostics;
     for (const QString &path : answersFiles()) {
         Diagnostics fileDiagnostics;
-        const std::optional<Answers> answers = AnswersFile::load(path, loaded.kb, &fileDiagnostics);
+        const std::optional<ReportReader::Decision> decision = ReportReader::load(path, loaded.kb, &fileDiagnostics);
         diagnostics += fileDiagnostics;
-        if (answers && fileDiagnostics.isEmpty())
-            members.append({path, *answers});
-        else if (fileDiagnostics.isEmpty())
+        if (decision && fileDiagnostics.isEmpty()) {
+            members.append({path, decision->answers});
+            if (const QString change = decision->madeWith.knowledgeBaseChange(loaded.kb); !change.isEmpty()) {
+                err() << Tr::tr("%1: note: %2").arg(path, change) << Qt::endl;
+                reopenedFrom = decision->madeWith;
+            }
+        } else if (fileDiagnostics.isEmpty())
             diagnostics.append({path, 0, 0, Tr::tr("cannot read the answers file")});
     }
     if (!diagnostics.isEmpty()) {
@@ -194,6 +201,7 @@ int CommandLine::runExport() const
     ReportOptions options;
     options.language = language();
     options.pageSize = m_parser.value(m_pageSize);
+    options.reopenedFrom = reopenedFrom;
     QString error;
     if (!ReportExporter::write(outPath, *format, evaluation, loaded.kb, options, &error)) {
         err() << error << Qt::endl;

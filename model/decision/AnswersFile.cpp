@@ -216,6 +216,11 @@ QByteArray quoted(const QString &text)
         case '\n': escape = "\\n"; break;
         case '\r': escape = "\\r"; break;
         case '\t': escape = "\\t"; break;
+        // Markup characters as escapes: a report embeds this text verbatim in HTML, Markdown
+        // comments and XMP (ReportProvenance), where they could otherwise end the element.
+        case '<': escape = "\\u003c"; break;
+        case '>': escape = "\\u003e"; break;
+        case '&': escape = "\\u0026"; break;
         default:
             // Control characters, YAML's own line breaks (which folding would change) and a BOM
             // go as escapes; all other text as UTF-8. All of them are in the BMP, so UTF-16

@@ -129,7 +129,12 @@ public:
         toc();
         h += QStringLiteral("<main>\n");
         d.walkSections(*this);
-        h += QStringLiteral("</main>\n</body>\n</html>\n");
+        h += QStringLiteral("</main>\n");
+        // What made the report, to reopen it: a <template> is never rendered nor executed, and
+        // the answers' own escaping keeps < and & out of it (ReportProvenance).
+        h += QStringLiteral("<template id=\"stackwise-answers\" %1>\n").arg(d.madeWith.attributes());
+        h += QString::fromUtf8(d.madeWith.answersYaml);
+        h += QStringLiteral("</template>\n</body>\n</html>\n");
         return h;
     }
 

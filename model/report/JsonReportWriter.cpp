@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "JsonReportWriter.h"
 
+#include "ReportProvenance.h"
+
 #include <algorithm>
 
 #include "KnowledgeBase.h"
@@ -207,8 +209,19 @@ QJsonObject JsonReportWriter::toJson(const Evaluation &evaluation, const Knowled
                 options.generator.isEmpty()
                     ? QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()).trimmed()
                     : options.generator);
+    // What made the report, to reopen it: the answers file line by line (so that an error in
+    // it points at a line of this file) and the hash of the knowledge base (ReportProvenance).
+    const ReportProvenance madeWith = ReportProvenance::of(evaluation.answers, kb);
     root.insert(QStringLiteral("kb"), QJsonObject{{QStringLiteral("version"), kb.meta.version},
-                                                  {QStringLiteral("date"), kb.meta.date}});
+                                                  {QStringLiteral("date"), kb.meta.date},
+                                                  {QStringLiteral("hash"), madeWith.kbHash}});
+    QJsonArray answersFile;
+    for (const QByteArray &line : madeWith.answersYaml.split('\n'))
+        if (!line.isEmpty())
+            answersFile.append(QString::fromUtf8(line));
+    root.insert(QStringLiteral("answers_file"), answersFile);
+    if (const QString change = options.reopenedFrom.knowledgeBaseChange(kb); !change.isEmpty())
+        root.insert(QStringLiteral("knowledge_base_changed"), change);
 
     const ProjectInfo &project = evaluation.answers.project;
     root.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), project.name},

@@ -324,6 +324,11 @@ private:
                  .arg(md(ReportDocument::text(T::KnowledgeBase)),
                       md(ReportDocument::knowledgeBaseText(d.kbVersion, d.kbDate)),
                       md(ReportDocument::generatedByText(d.appVersion, d.generatedText())));
+        // What made the record, to reopen it (ReportProvenance): a comment, which renderers
+        // hide; the answers' own escaping keeps "-->" out of it.
+        m += QStringLiteral("\n<!-- stackwise-answers %1\n").arg(d.madeWith.attributes());
+        m += QString::fromUtf8(d.madeWith.answersYaml);
+        m += QStringLiteral("-->\n");
     }
 
     const ReportDocument &d;

@@ -398,6 +398,30 @@ QPageSize PdfReportWriter::pageSizeFromName(const QString &name)
     return {};
 }
 
+QByteArray PdfReportWriter::xmpMetadata(const ReportDocument &document)
+{
+    // Qt writes the XMP packet uncompressed, as PDF readers expect. Besides the title and tools
+    // (what Qt's own packet holds), it carries what made the report (ReportProvenance), so that
+    // the PDF can be reopened; the answers' own escaping keeps < and & out of the element.
+    const ReportProvenance &p = document.madeWith;
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    QByteArray x;
+    x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+         "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+         " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
+         " xmlns:stackwise=\"urn:stackwise:report:1\"\n";
+    x += " pdf:Producer=\"" + esc(QStringLiteral("Qt " QT_VERSION_STR)) + "\"";
+    x += " xmp:CreatorTool=\"" + esc(QStringLiteral("Stackwise %1").arg(document.appVersion)) + "\"\n";
+    x += " stackwise:generator=\"" + esc(p.generator) + "\" stackwise:kbVersion=\"" + esc(p.kbVersion)
+        + "\" stackwise:kbHash=\"" + esc(p.kbHash) + "\">\n";
+    x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(document.title) + "</rdf:li></rdf:Alt></dc:title>\n";
+    x += "<stackwise:answers>\n" + p.answersYaml + "</stackwise:answers>\n";
+    x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    return x;
+}
+
 QByteArray PdfReportWriter::toPdf(const ReportDocument &document)
 {
     return toPdf(document, Options{});
@@ -412,6 +436,7 @@ QByteArray PdfReportWriter::toPdf(const ReportDocument &document, const Options 
         writer.setResolution(600);
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Stackwise %1").arg(document.appVersion));
+        writer.setDocumentXmpMetadata(xmpMetadata(document));
         writer.setPageLayout(QPageLayout(options.pageSize.isValid() ? options.pageSize : defaultPageSize(),
                                          QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
         paint(document, &writer, options.charts);

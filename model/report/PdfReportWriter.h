@@ -32,6 +32,8 @@ public:
     static QPageSize pageSizeFromName(const QString &name);
 
     static QByteArray toPdf(const ReportDocument &document);
+    // The document's XMP packet: title, tools and ReportProvenance.
+    static QByteArray xmpMetadata(const ReportDocument &document);
     static QByteArray toPdf(const ReportDocument &document, const Options &options);
 
     // Paints the whole report on `device` (a QPdfWriter or a QPrinter) using the device's own page

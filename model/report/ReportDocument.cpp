@@ -368,6 +368,10 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         ? doc.locale.toString(kbDate, QLocale::LongFormat)
         : kb.meta.date;
 
+    doc.madeWith = ReportProvenance::of(evaluation.answers, kb);
+    if (const QString change = options.reopenedFrom.knowledgeBaseChange(kb); !change.isEmpty())
+        doc.warnings.append({change, {}});
+
     // Facts go stale: a built-in knowledge base over a year old says so once, here.
     if (Currency::isOldKnowledgeBase(kb.builtinDate(), Currency::today()))
         doc.warnings.append({Tr::tr("The built-in knowledge base dates from %1, more than a year ago: check the "

@@ -4,6 +4,7 @@
 
 #include "Evaluation.h"
 #include "KnowledgeBase.h"
+#include "ReportProvenance.h"
 
 #include <QDate>
 #include <QList>
@@ -28,6 +29,9 @@ public:
         QString language;      // empty: LocalizedText::defaultLanguage()
         int comparedCandidates = 3; // top candidates per area in the comparison and breakdowns
         int stackRows = 5;          // best whole stacks listed
+        // What the reopened report or answers were made with: a different knowledge base is
+        // said in the new report's warnings.
+        ReportProvenance reopenedFrom;
     };
 
     struct StackPick
@@ -283,6 +287,7 @@ public:
     QString kbVersion;
     QString kbDate;
     QString appVersion;
+    ReportProvenance madeWith; // embedded by every writer, so that the report can be reopened
 
     // --- summary
     QList<StackPick> recommended; // empty when no legal stack exists

@@ -12,6 +12,7 @@
 #include "ReportDocument.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace {
@@ -86,6 +87,7 @@ QByteArray ReportExporter::render(Format format, const Evaluation &evaluation, c
     case Format::Csv: {
         ReportDocument::Options documentOptions;
         documentOptions.language = options.language;
+        documentOptions.reopenedFrom = options.reopenedFrom;
         const ReportDocument document = ReportDocument::build(evaluation, kb, documentOptions);
         if (format == Format::Html)
             return HtmlReportWriter::toHtml(document).toUtf8();
@@ -122,5 +124,19 @@ bool ReportExporter::write(const QString &path, Format format, const Evaluation 
             *error = Tr::tr("%1: cannot write the report: %2").arg(path, reason);
         return false;
     }
+    if (format == Format::Csv) {
+        const QString companion = companionPath(path);
+        if (!AtomicFile::write(companion, ReportProvenance::of(evaluation.answers, kb).answersYaml, &reason)) {
+            if (error)
+                *error = Tr::tr("%1: cannot write the answers beside the CSV report: %2").arg(companion, reason);
+            return false;
+        }
+    }
     return true;
+}
+
+QString ReportExporter::companionPath(const QString &csvPath)
+{
+    const QFileInfo info(csvPath);
+    return info.dir().filePath(info.completeBaseName() + QLatin1String(".answers.yaml"));
 }

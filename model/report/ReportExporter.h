@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Evaluation.h"
+#include "ReportProvenance.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,6 +19,8 @@ struct ReportOptions
     QString language;  // "en", "de", "fr"; empty: LocalizedText::defaultLanguage()
     QString pageSize;  // PDF: "A4" or "Letter"; empty: from the locale
     QString generator; // e.g. "stackwise 0.1.0"; empty: the application name and version
+    // What the reopened report was made with: a different knowledge base is said in the report.
+    ReportProvenance reopenedFrom;
 };
 
 // Format dispatch for reports: one pure render function per format (a writer class per format,
@@ -42,6 +45,10 @@ public:
     static QByteArray render(Format format, const Evaluation &evaluation, const KnowledgeBase &kb,
                              const ReportOptions &options, QString *error = nullptr);
     // render() + an atomic write through QSaveFile. On failure returns false and sets *error.
+    // A CSV report also writes its answers beside it (companionPath), as CSV has no place
+    // for them.
     static bool write(const QString &path, Format format, const Evaluation &evaluation,
                       const KnowledgeBase &kb, const ReportOptions &options, QString *error = nullptr);
+    // "decision.csv" -> "decision.answers.yaml".
+    static QString companionPath(const QString &csvPath);
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: The Stackwise contributors
 // SPDX-License-Identifier: MIT
 // End-to-end tests of the stackwise binary's command line (contract §4).
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,53 @@ private:
     }
 
 private slots:
+    // Issue 14: a report is accepted wherever an answers file is, headless too.
+    void reportReopensHeadless_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        for (const char *suffix : {"html", "md", "json", "pdf"})
+            QTest::newRow(suffix) << QString::fromLatin1(suffix);
+    }
+    void reportReopensHeadless()
+    {
+        QFETCH(QString, suffix);
+        QTemporaryDir dir;
+        const QString example = QStringLiteral(STACKWISE_SOURCE_DIR "/resources/examples/python-data-team.yaml");
+        const QString report = dir.filePath(QStringLiteral("decision.") + suffix);
+        QCOMPARE(run({QStringLiteral("--answers"), example, QStringLiteral("--export"), report}).exitCode, 0);
+        const QString first = dir.filePath(QStringLiteral("first.json"));
+        const QString again = dir.filePath(QStringLiteral("again.json"));
+        QCOMPARE(run({QStringLiteral("--answers"), example, QStringLiteral("--export"), first}).exitCode, 0);
+        const Run r = run({QStringLiteral("--answers"), report, QStringLiteral("--export"), again});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString()); // same knowledge base: nothing to say
+        QFile a(first), b(again);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+    }
+    void tamperedReportIsBadInput()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("decision.md"));
+        QCOMPARE(run({QStringLiteral("--answers"), QStringLiteral(STACKWISE_SOURCE_DIR "/resources/examples/python-data-team.yaml"),
+                      QStringLiteral("--export"), report}).exitCode, 0);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        const qsizetype at = bytes.indexOf("team_language: ");
+        QVERIFY(at > 0);
+        bytes.insert(at + 15, "x");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        const int line = int(bytes.left(at).count('\n')) + 1;
+        const Run r = run({QStringLiteral("--answers"), report, QStringLiteral("--export"), dir.filePath(QStringLiteral("out.json"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("%1:%2:").arg(report).arg(line)), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.json"))));
+    }
+
     void help()
     {
         const Run r = run({QStringLiteral("--help")});

@@ -124,6 +124,8 @@ private slots:
             QStringLiteral("dd"), QStringLiteral("a"), QStringLiteral("table"), QStringLiteral("caption"),
             QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("th"),
             QStringLiteral("td"), QStringLiteral("figure"),
+            // the embedded answers (ReportProvenance): inert, never rendered or executed
+            QStringLiteral("template"),
             // inline SVG charts, as QSvgGenerator writes them
             QStringLiteral("svg"), QStringLiteral("g"), QStringLiteral("path"), QStringLiteral("rect"),
             QStringLiteral("text"), QStringLiteral("polyline"), QStringLiteral("polygon"),
@@ -147,6 +149,13 @@ private slots:
                     QVERIFY2(attr == QLatin1String("href") && a.captured(2).startsWith(QLatin1Char('#')), qPrintable(t));
             }
         }
+        // The embedded answers hold no markup of their own: the payloads are YAML escapes there.
+        const qsizetype open = html.indexOf(QLatin1String("<template id=\"stackwise-answers\""));
+        QVERIFY(open > 0);
+        const qsizetype body = html.indexOf(QLatin1Char('\n'), open) + 1;
+        const QString embedded = html.mid(body, html.indexOf(QLatin1String("</template>"), body) - body);
+        QVERIFY(embedded.contains(QLatin1String("\\u003cscript\\u003e")));
+        QVERIFY(!embedded.contains(QLatin1Char('<')) && !embedded.contains(QLatin1Char('&')));
         // The payloads are shown as text, not dropped.
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt; portal")));
         QVERIFY(html.contains(QLatin1String("&lt;img src=x onerror=alert(1)&gt;")));
@@ -156,7 +165,14 @@ private slots:
 
     void markdownHasNoHtmlAndNoLinks()
     {
-        const QString md = MarkdownReportWriter::toMarkdown(m_doc);
+        QString md = MarkdownReportWriter::toMarkdown(m_doc);
+        // The one comment, last, holds the embedded answers; with no ">" in them it cannot end
+        // early. The rest is checked without it.
+        const qsizetype comment = md.indexOf(QLatin1String("\n<!-- stackwise-answers "));
+        QVERIFY(comment > 0);
+        QVERIFY(md.endsWith(QLatin1String("\n-->\n")));
+        QCOMPARE(md.indexOf(QLatin1String("-->")), md.size() - 4);
+        md.truncate(comment);
         static const QRegularExpression rawTag(QStringLiteral("<[A-Za-z/!?]"));
         const QRegularExpressionMatch tag = rawTag.match(md);
         QVERIFY2(!tag.hasMatch(), qPrintable(md.mid(qMax<qsizetype>(0, tag.capturedStart() - 60), 120)));

@@ -29,6 +29,7 @@ ReportDocument fixtureDocument(bool group)
     options.language = QStringLiteral("en");
     ReportDocument doc = ReportDocument::build(ReportFixture::evaluation(group), ReportFixture::knowledgeBase(), options);
     doc.appVersion = QStringLiteral("TEST"); // the goldens do not change with each release
+    doc.madeWith.generator = QStringLiteral("stackwise TEST");
     return doc;
 }
 

@@ -9,6 +9,7 @@
 #include "LeaderPanel.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "ReportExporter.h"
 #include "StackwiseWizard.h"
 #include "WizardTestKb.h"
 
@@ -411,6 +412,42 @@ private slots:
         QVERIFY2(bar->text().contains(located), qPrintable(bar->text()));
         QCOMPARE(window->session()->answers(), before);
         QVERIFY(window->session()->filePath().isEmpty());
+    }
+
+    // Issue 14: File > Open takes a report; Save then asks for an answers file, never
+    // overwriting the report.
+    void reportReopensInTheWizard()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("decision.html"));
+        Answers made;
+        {
+            auto window = makeWindow(m_kb);
+            widget<QLineEdit>(window.get(), QStringLiteral("project_name"))->setText(QStringLiteral("Reopened portal"));
+            goTo(window.get(), QStringLiteral("team"));
+            widget<QRadioButton>(window.get(), QStringLiteral("q_team_language_javascript"))->click();
+            made = window->session()->answers();
+            QVERIFY(ReportExporter::write(report, ReportExporter::Format::Html, window->session()->evaluation(),
+                                          m_kb, ReportOptions{}));
+            window->session()->setModified(false);
+        }
+        const QByteArray before = [&] {
+            QFile f(report);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        auto window = makeWindow(m_kb);
+        QVERIFY2(window->openFile(report), qPrintable(window->messageBar()->text()));
+        QCOMPARE(window->session()->answers(), made);
+        QCOMPARE(widget<QLineEdit>(window.get(), QStringLiteral("project_name"))->text(), QStringLiteral("Reopened portal"));
+        QVERIFY(window->session()->filePath().isEmpty());
+        QVERIFY(window->session()->isModified());
+        QVERIFY(window->messageBar()->isVisible() || !window->messageBar()->text().isEmpty());
+        QVERIFY(window->messageBar()->text().contains(QLatin1String("decision.html")));
+        QVERIFY(!window->messageBar()->text().contains(QLatin1String("scores may differ")));
+        window->session()->setModified(false);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
     }
 
     void unsavedChangesAreAskedAbout_data()

@@ -11,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "QuestionPage.h"
 #include "ReportActions.h"
+#include "ReportReader.h"
 #include "StackwiseWizard.h"
 #include "WelcomePage.h"
 
@@ -313,6 +314,7 @@ void MainWindow::newDecision()
     m_session->setAnswers(Answers{});
     m_session->setFilePath(QString());
     m_session->setModified(false);
+    m_reports->setReopenedFrom({});
     m_messageBar->hide();
     m_wizard->restart();
 }
@@ -322,18 +324,31 @@ bool MainWindow::openFile(const QString &path)
     if (!maybeSave())
         return false;
     Diagnostics diagnostics;
-    const std::optional<Answers> answers = AnswersFile::load(path, m_session->knowledgeBase(),
-                                                             &diagnostics);
-    if (!answers) {
+    const std::optional<ReportReader::Decision> decision =
+        ReportReader::load(path, m_session->knowledgeBase(), &diagnostics);
+    if (!decision) {
         m_messageBar->showError(tr("Could not open %1").arg(QDir::toNativeSeparators(path)),
                                 diagnosticLines(diagnostics));
         return false;
     }
-    m_session->setAnswers(*answers);
-    m_session->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_session->setModified(false);
-    m_messageBar->hide();
+    m_session->setAnswers(decision->answers);
+    m_reports->setReopenedFrom(decision->madeWith);
     addRecentFile(QFileInfo(path).absoluteFilePath());
+    if (decision->madeWith.isEmpty()) {
+        m_session->setFilePath(QFileInfo(path).absoluteFilePath());
+        m_session->setModified(false);
+        m_messageBar->hide();
+        return true;
+    }
+    // A reopened report: Save must never write answers over the report, so the decision is
+    // untitled and unsaved until the user names an answers file.
+    m_session->setFilePath(QString());
+    m_session->setModified(true);
+    QString text = tr("Reopened the decision that %1 was made from; Save asks for a name for its answers file.")
+                       .arg(QFileInfo(path).fileName());
+    if (const QString change = decision->madeWith.knowledgeBaseChange(m_session->knowledgeBase()); !change.isEmpty())
+        text += QLatin1Char(' ') + change;
+    m_messageBar->showInfo(text);
     return true;
 }
 
@@ -345,10 +360,10 @@ bool MainWindow::openGroup(const QStringList &paths)
     QStringList errors;
     for (const QString &path : paths) {
         Diagnostics diagnostics;
-        const std::optional<Answers> answers = AnswersFile::load(path, m_session->knowledgeBase(),
-                                                                 &diagnostics);
-        if (answers)
-            members.append({QFileInfo(path).absoluteFilePath(), *answers});
+        const std::optional<ReportReader::Decision> decision =
+            ReportReader::load(path, m_session->knowledgeBase(), &diagnostics);
+        if (decision)
+            members.append({QFileInfo(path).absoluteFilePath(), decision->answers});
         else
             errors += diagnosticLines(diagnostics);
     }
@@ -358,6 +373,7 @@ bool MainWindow::openGroup(const QStringList &paths)
         return false;
     }
     m_session->setGroupMembers(members);
+    m_reports->setReopenedFrom({});
     m_session->setFilePath(QString());
     m_session->setModified(false);
     m_messageBar->showInfo(tr("Group decision of %n member(s). The question pages show who "
@@ -394,7 +410,7 @@ void MainWindow::openWithDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Answers File"), dialogDirectory(),
-        tr("Answers files (*.yaml *.yml);;All files (*)"));
+        tr("Answers files (*.yaml *.yml);;Reports made by Stackwise (*.html *.htm *.md *.json *.pdf);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
@@ -405,7 +421,7 @@ void MainWindow::openGroupWithDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Group: Choose the Members' Answers Files"), dialogDirectory(),
-        tr("Answers files (*.yaml *.yml);;All files (*)"));
+        tr("Answers files (*.yaml *.yml);;Reports made by Stackwise (*.html *.htm *.md *.json *.pdf);;All files (*)"));
     if (paths.isEmpty())
         return;
     QSettings().setValue(LastDirKey, QFileInfo(paths.first()).absolutePath());

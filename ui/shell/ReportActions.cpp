@@ -136,14 +136,18 @@ void ReportActions::exportReport()
     // Rendering (above all the PDF) runs on a worker thread with its own copies of the inputs:
     // the window keeps repainting and the session may change meanwhile without affecting it.
     auto result = std::make_shared<QByteArray>();
+    auto companion = std::make_shared<QByteArray>(); // a CSV report's answers, written beside it
     auto error = std::make_shared<QString>();
     const Evaluation evaluation = m_session->evaluation();
     const KnowledgeBase kb = m_session->knowledgeBase();
     const ReportExporter::Format chosen = *format;
     ReportOptions options;
     options.pageSize = preferences.pageSize; // empty: automatic
+    options.reopenedFrom = m_reopenedFrom;
     QThread *thread = QThread::create([=] {
         *result = ReportExporter::render(chosen, evaluation, kb, options, error.get());
+        if (chosen == ReportExporter::Format::Csv)
+            *companion = ReportProvenance::of(evaluation.answers, kb).answersYaml;
     });
     thread->setObjectName(QStringLiteral("report-export"));
     m_exportThread = thread;
@@ -160,7 +164,7 @@ void ReportActions::exportReport()
     progress->setValue(0);
 
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, progress, result, error, path] {
+    connect(thread, &QThread::finished, this, [this, progress, result, companion, error, path] {
         progress->close();
         progress->deleteLater();
         bool ok = !result->isEmpty();
@@ -170,6 +174,9 @@ void ReportActions::exportReport()
             ok = AtomicFile::write(path, *result, &reason);
             if (!ok)
                 *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+            const QString companionPath = ReportExporter::companionPath(path);
+            if (ok && !companion->isEmpty() && !(ok = AtomicFile::write(companionPath, *companion, &reason)))
+                *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(companionPath), reason);
         }
         if (!ok && m_window)
             QMessageBox::warning(m_window, tr("Export Report"),
@@ -179,9 +186,16 @@ void ReportActions::exportReport()
     thread->start();
 }
 
+ReportDocument::Options ReportActions::documentOptions() const
+{
+    ReportDocument::Options options;
+    options.reopenedFrom = m_reopenedFrom;
+    return options;
+}
+
 void ReportActions::print()
 {
-    const ReportDocument document = ReportDocument::build(m_session->evaluation(), m_session->knowledgeBase());
+    const ReportDocument document = ReportDocument::build(m_session->evaluation(), m_session->knowledgeBase(), documentOptions());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(Preferences::load().effectivePageSize());
     printer.setDocName(document.title);
@@ -199,7 +213,7 @@ void ReportActions::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(Preferences::load().effectivePageSize());
     // Built once: the preview repaints (zoom, page setup) from the same document.
-    const ReportDocument document = ReportDocument::build(m_session->evaluation(), m_session->knowledgeBase());
+    const ReportDocument document = ReportDocument::build(m_session->evaluation(), m_session->knowledgeBase(), documentOptions());
     printer.setDocName(document.title);
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setObjectName(QStringLiteral("print_preview"));

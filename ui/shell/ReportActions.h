@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ReportDocument.h"
+#include "ReportProvenance.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -28,6 +31,8 @@ public:
     // "<project>-<yyyy-MM-dd>.<suffix>", safe on every file system.
     static QString defaultFileName(const QString &projectName, const QString &suffix);
     bool isExporting() const { return !m_exportThread.isNull(); }
+    // The report the decision was reopened from: new reports say when the knowledge base differs.
+    void setReopenedFrom(const ReportProvenance &madeWith) { m_reopenedFrom = madeWith; }
 
 signals:
     // Emitted when an export ends (also after a failure, with ok == false).
@@ -37,4 +42,7 @@ private:
     DecisionSession *m_session;
     QPointer<QWidget> m_window;
     QPointer<QThread> m_exportThread;
+    ReportProvenance m_reopenedFrom;
+
+    ReportDocument::Options documentOptions() const;
 };
