@@ -224,10 +224,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Answers file to evaluate; repeat for a group decision.</source>
-        <translation>Auszuwertende Antwortdatei; für eine Gruppenentscheidung mehrfach angeben.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -288,10 +284,6 @@
         <translation>Stackwise hilft einem Team bei der Wahl seines Web-Stacks: Frontend, Backend, Datenbank und API-Stil.</translation>
     </message>
     <message>
-        <source>Answers file to open in the wizard.</source>
-        <translation>Antwortdatei, die im Assistenten geöffnet wird.</translation>
-    </message>
-    <message>
         <source>[FILE.yaml]</source>
         <translation>[DATEI.yaml]</translation>
     </message>
@@ -338,6 +330,18 @@
     <message>
         <source>--strict goes with --validate-kb DIR.</source>
         <translation>--strict gehört zu --validate-kb VERZ.</translation>
+    </message>
+    <message>
+        <source>Answers file, or a report made by Stackwise, to evaluate; repeat for a group decision.</source>
+        <translation>Antwortdatei oder ein mit Stackwise erstellter Bericht, der ausgewertet wird; für eine Gruppenentscheidung wiederholen.</translation>
+    </message>
+    <message>
+        <source>Answers file, or a report made by Stackwise, to open in the wizard.</source>
+        <translation>Antwortdatei oder ein mit Stackwise erstellter Bericht, der im Assistenten geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1: Hinweis: %2</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1259,6 @@ Wichtigkeit %2, %3</translation>
         <translation>Antwortdatei öffnen</translation>
     </message>
     <message>
-        <source>Answers files (*.yaml *.yml);;All files (*)</source>
-        <translation>Antwortdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Open Group: Choose the Members&apos; Answers Files</source>
         <translation>Gruppe öffnen: Antwortdateien der Mitglieder auswählen</translation>
     </message>
@@ -1332,6 +1332,14 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>The built-in knowledge base dates from %1, more than a year ago: ratings marked “may be out of date” deserve a check before you decide.</source>
         <translation>Die eingebaute Wissensbasis stammt vom %1, also von vor über einem Jahr: Bewertungen mit dem Hinweis „möglicherweise veraltet“ sollten Sie vor der Entscheidung prüfen.</translation>
+    </message>
+    <message>
+        <source>Reopened the decision that %1 was made from; Save asks for a name for its answers file.</source>
+        <translation>Die Entscheidung, aus der %1 erstellt wurde, ist wieder geöffnet; Speichern fragt nach einem Namen für ihre Antwortdatei.</translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml);;Reports made by Stackwise (*.html *.htm *.md *.json *.pdf);;All files (*)</source>
+        <translation>Antwortdateien (*.yaml *.yml);;Mit Stackwise erstellte Berichte (*.html *.htm *.md *.json *.pdf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2101,48 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>%1: cannot write the report: %2</source>
         <translation>%1: Der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the answers beside the CSV report: %2</source>
+        <translation>%1: Die Antworten neben dem CSV-Bericht können nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProvenance</name>
+    <message>
+        <source>Made with knowledge base %1 (hash %2); this is %3 (hash %4): scores may differ.</source>
+        <translation>Erstellt mit der Wissensbasis %1 (Hash %2); dies ist %3 (Hash %4): Punktzahlen können abweichen.</translation>
+    </message>
+    <message>
+        <source>of unknown version</source>
+        <translation>unbekannter Version</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>this report carries no answers (it was not exported by Stackwise 0.1 or later, or the part that holds them was removed)</source>
+        <translation>dieser Bericht enthält keine Antworten (er wurde nicht mit Stackwise 0.1 oder neuer exportiert, oder der Teil mit den Antworten wurde entfernt)</translation>
+    </message>
+    <message>
+        <source>not a JSON report: %1</source>
+        <translation>kein JSON-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>&quot;answers_file&quot; must be a list of lines (strings)</source>
+        <translation>„answers_file“ muss eine Liste von Zeilen (Zeichenketten) sein</translation>
+    </message>
+    <message>
+        <source>a CSV report holds no answers; open the answers file written beside it: %1</source>
+        <translation>ein CSV-Bericht enthält keine Antworten; öffnen Sie die daneben geschriebene Antwortdatei: %1</translation>
+    </message>
+    <message>
+        <source>the embedded answers are larger than %1 KiB</source>
+        <translation>die eingebetteten Antworten sind größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source> (line %1 of the answers embedded in the report&apos;s metadata)</source>
+        <translation> (Zeile %1 der in den Metadaten des Berichts eingebetteten Antworten)</translation>
     </message>
 </context>
 <context>

@@ -224,10 +224,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Answers file to evaluate; repeat for a group decision.</source>
-        <translation>Fichier de réponses à évaluer ; à répéter pour une décision de groupe.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -288,10 +284,6 @@
         <translation>Stackwise aide une équipe à choisir sa stack web : frontend, backend, base de données et style d&apos;API.</translation>
     </message>
     <message>
-        <source>Answers file to open in the wizard.</source>
-        <translation>Fichier de réponses à ouvrir dans l&apos;assistant.</translation>
-    </message>
-    <message>
         <source>[FILE.yaml]</source>
         <translation>[FICHIER.yaml]</translation>
     </message>
@@ -338,6 +330,18 @@
     <message>
         <source>--strict goes with --validate-kb DIR.</source>
         <translation>--strict s&apos;utilise avec --validate-kb RÉP.</translation>
+    </message>
+    <message>
+        <source>Answers file, or a report made by Stackwise, to evaluate; repeat for a group decision.</source>
+        <translation>Fichier de réponses, ou rapport créé par Stackwise, à évaluer ; à répéter pour une décision de groupe.</translation>
+    </message>
+    <message>
+        <source>Answers file, or a report made by Stackwise, to open in the wizard.</source>
+        <translation>Fichier de réponses, ou rapport créé par Stackwise, à ouvrir dans l’assistant.</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1 : remarque : %2</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1259,6 @@ Importance %2, %3</translation>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <source>Answers files (*.yaml *.yml);;All files (*)</source>
-        <translation>Fichiers de réponses (*.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Open Group: Choose the Members&apos; Answers Files</source>
         <translation>Ouvrir un groupe : choisir les fichiers de réponses des membres</translation>
     </message>
@@ -1332,6 +1332,14 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>The built-in knowledge base dates from %1, more than a year ago: ratings marked “may be out of date” deserve a check before you decide.</source>
         <translation>La base de connaissances intégrée date du %1, il y a plus d&apos;un an : vérifiez les notes marquées « peut-être dépassé » avant de décider.</translation>
+    </message>
+    <message>
+        <source>Reopened the decision that %1 was made from; Save asks for a name for its answers file.</source>
+        <translation>La décision dont %1 est issu est rouverte ; Enregistrer demande un nom pour son fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml);;Reports made by Stackwise (*.html *.htm *.md *.json *.pdf);;All files (*)</source>
+        <translation>Fichiers de réponses (*.yaml *.yml);;Rapports créés par Stackwise (*.html *.htm *.md *.json *.pdf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2101,48 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>%1: cannot write the report: %2</source>
         <translation>%1: impossible d&apos;écrire le rapport : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the answers beside the CSV report: %2</source>
+        <translation>%1 : impossible d’écrire les réponses à côté du rapport CSV : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProvenance</name>
+    <message>
+        <source>Made with knowledge base %1 (hash %2); this is %3 (hash %4): scores may differ.</source>
+        <translation>Créé avec la base de connaissances %1 (empreinte %2) ; celle-ci est %3 (empreinte %4) : les scores peuvent différer.</translation>
+    </message>
+    <message>
+        <source>of unknown version</source>
+        <translation>de version inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>this report carries no answers (it was not exported by Stackwise 0.1 or later, or the part that holds them was removed)</source>
+        <translation>ce rapport ne contient pas de réponses (il n’a pas été exporté par Stackwise 0.1 ou ultérieur, ou la partie qui les contient a été supprimée)</translation>
+    </message>
+    <message>
+        <source>not a JSON report: %1</source>
+        <translation>ce n’est pas un rapport JSON : %1</translation>
+    </message>
+    <message>
+        <source>&quot;answers_file&quot; must be a list of lines (strings)</source>
+        <translation>« answers_file » doit être une liste de lignes (chaînes)</translation>
+    </message>
+    <message>
+        <source>a CSV report holds no answers; open the answers file written beside it: %1</source>
+        <translation>un rapport CSV ne contient pas de réponses ; ouvrez le fichier de réponses écrit à côté : %1</translation>
+    </message>
+    <message>
+        <source>the embedded answers are larger than %1 KiB</source>
+        <translation>les réponses intégrées dépassent %1 Kio</translation>
+    </message>
+    <message>
+        <source> (line %1 of the answers embedded in the report&apos;s metadata)</source>
+        <translation> (ligne %1 des réponses intégrées aux métadonnées du rapport)</translation>
     </message>
 </context>
 <context>
