@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "CommandLine.h"
 
-#include "AnswersFile.h"
+#include "AdrFolder.h"
 #include "AppLanguage.h"
 #include "KbLoader.h"
 #include "KbValidator.h"
@@ -11,6 +11,7 @@
 #include "ScoringEngine.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
@@ -38,6 +39,8 @@ QTextStream &out()
 CommandLine::CommandLine()
     : m_answers(QStringLiteral("answers"), Tr::tr("Answers file, or a report made by Stackwise, to evaluate; repeat for a group decision."), Tr::tr("FILE"))
     , m_export(QStringLiteral("export"), Tr::tr("Write the report to OUT without opening a window."), Tr::tr("OUT"))
+    , m_adrDir(QStringLiteral("adr-dir"), Tr::tr("Write the decision record (MADR) into the folder of records DIR as NNNN-title.md, "
+                                                 "superseding the project's earlier record there."), Tr::tr("DIR"))
     , m_format(QStringLiteral("format"), Tr::tr("Report format: html, pdf, md, json or csv (default: from OUT's extension)."), Tr::tr("FMT"))
     , m_kb(QStringLiteral("kb"), Tr::tr("Add or override knowledge-base files from DIR (repeatable)."), Tr::tr("DIR"))
     , m_lang(QStringLiteral("lang"), Tr::tr("Language of the interface and reports (en, de, fr)."), Tr::tr("LANG"))
@@ -49,7 +52,7 @@ CommandLine::CommandLine()
 {
     m_parser.setApplicationDescription(
         Tr::tr("Stackwise helps a team choose its web stack: frontend, backend, database and API style."));
-    m_parser.addOptions({m_answers, m_export, m_format, m_kb, m_lang, m_validateKb, m_strict, m_pageSize, m_help, m_version});
+    m_parser.addOptions({m_answers, m_export, m_adrDir, m_format, m_kb, m_lang, m_validateKb, m_strict, m_pageSize, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("Answers file, or a report made by Stackwise, to open in the wizard."),
                                    Tr::tr("[FILE.yaml]"));
 }
@@ -68,12 +71,16 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = Tr::tr("--export needs at least one --answers FILE.");
         return false;
     }
+    if (m_parser.isSet(m_adrDir) && (m_parser.values(m_answers).isEmpty() || m_parser.isSet(m_export))) {
+        m_error = Tr::tr("--adr-dir DIR needs at least one --answers FILE, and no --export.");
+        return false;
+    }
     if (m_parser.isSet(m_lang) && !AppLanguage::isSupported(language())) {
         m_error = Tr::tr("Unknown language \"%1\"; expected one of: %2.")
                       .arg(language(), AppLanguage::supported().join(QStringLiteral(", ")));
         return false;
     }
-    if (m_parser.isSet(m_answers) && !m_parser.isSet(m_export)) {
+    if (m_parser.isSet(m_answers) && !m_parser.isSet(m_export) && !m_parser.isSet(m_adrDir)) {
         m_error = Tr::tr("--answers needs --export OUT (to open a file in the wizard, pass it without --answers).");
         return false;
     }
@@ -82,7 +89,20 @@ bool CommandLine::parse(const QStringList &arguments)
 
 bool CommandLine::wantsHelp() const { return m_parser.isSet(m_help); }
 bool CommandLine::wantsVersion() const { return m_parser.isSet(m_version); }
-bool CommandLine::isHeadless() const { return m_parser.isSet(m_validateKb) || m_parser.isSet(m_export); }
+bool CommandLine::isHeadless() const
+{
+    return m_parser.isSet(m_validateKb) || m_parser.isSet(m_export) || m_parser.isSet(m_adrDir);
+}
+
+QString CommandLine::adrDirectory() const
+{
+    if (m_parser.isSet(m_adrDir))
+        return m_parser.value(m_adrDir);
+    const QString out = m_parser.value(m_export);
+    if (out.endsWith(u'/') || QFileInfo(out).isDir())
+        return out;
+    return {};
+}
 QStringList CommandLine::kbDirs() const { return m_parser.values(m_kb); }
 QStringList CommandLine::answersFiles() const { return m_parser.values(m_answers); }
 QString CommandLine::language() const { return m_parser.value(m_lang); }
@@ -91,7 +111,7 @@ bool CommandLine::looksHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--export", "-export", "--validate-kb", "-validate-kb", "--help", "-h",
+        for (const char *flag : {"--export", "-export", "--adr-dir", "-adr-dir", "--validate-kb", "-validate-kb", "--help", "-h",
                                  "--version", "-v"}) {
             const size_t n = std::strlen(flag);
             if (std::strncmp(a, flag, n) == 0 && (a[n] == '\0' || a[n] == '='))
@@ -148,8 +168,11 @@ int CommandLine::runValidateKb() const
 int CommandLine::runExport() const
 {
     const QString outPath = m_parser.value(m_export);
+    const QString adrDir = adrDirectory();
     const QString formatName = m_parser.value(m_format);
-    const std::optional<ReportExporter::Format> format = m_parser.isSet(m_format)
+    const std::optional<ReportExporter::Format> format = !adrDir.isEmpty() && !m_parser.isSet(m_format)
+        ? std::optional(ReportExporter::Format::Markdown)
+        : m_parser.isSet(m_format)
         ? ReportExporter::formatFromName(formatName)
         : ReportExporter::formatFromExtension(outPath);
     if (!format) {
@@ -160,6 +183,10 @@ int CommandLine::runExport() const
             err() << Tr::tr("%1: cannot tell the report format from the file name; use --format with one of: %2.")
                          .arg(outPath, known)
                   << Qt::endl;
+        return 2;
+    }
+    if (!adrDir.isEmpty() && *format != ReportExporter::Format::Markdown) {
+        err() << Tr::tr("%1: a folder of decision records takes the Markdown record (--format md).").arg(adrDir) << Qt::endl;
         return 2;
     }
     // main() has already made the language current (translators, KB texts, number and date
@@ -203,6 +230,15 @@ int CommandLine::runExport() const
     options.pageSize = m_parser.value(m_pageSize);
     options.reopenedFrom = reopenedFrom;
     QString error;
+    if (!adrDir.isEmpty()) {
+        const std::optional<QString> written = AdrFolder::write(adrDir, evaluation, loaded.kb, options, &error);
+        if (!written) {
+            err() << error << Qt::endl;
+            return 1;
+        }
+        out() << *written << Qt::endl; // its name was chosen here: say it
+        return 0;
+    }
     if (!ReportExporter::write(outPath, *format, evaluation, loaded.kb, options, &error)) {
         err() << error << Qt::endl;
         return 1;

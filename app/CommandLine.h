@@ -19,7 +19,7 @@ public:
 
     bool wantsHelp() const;
     bool wantsVersion() const;
-    bool isHeadless() const; // --validate-kb or --export
+    bool isHeadless() const; // --validate-kb, --export or --adr-dir
     QString helpText() const { return m_parser.helpText(); }
 
     // Runs a headless command; returns the process exit code (0 ok, 2 bad input, 1 other).
@@ -36,10 +36,13 @@ public:
 private:
     int runValidateKb() const;
     int runExport() const;
+    // The decision record into a folder of records (AdrFolder): --adr-dir DIR, or --export DIR/.
+    QString adrDirectory() const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_answers;
     QCommandLineOption m_export;
+    QCommandLineOption m_adrDir;
     QCommandLineOption m_format;
     QCommandLineOption m_kb;
     QCommandLineOption m_lang;

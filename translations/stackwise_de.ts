@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdrFolder</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the decision record: %2</source>
+        <translation>%1: Das Entscheidungsdokument kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the earlier record to mark it superseded: %2</source>
+        <translation>%1: Das frühere Dokument kann nicht gelesen werden, um es als abgelöst zu markieren: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot mark the earlier record superseded: %2</source>
+        <translation>%1: Das frühere Dokument kann nicht als abgelöst markiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AnswersFile</name>
     <message>
         <source>none</source>
@@ -342,6 +361,18 @@
     <message>
         <source>%1: note: %2</source>
         <translation>%1: Hinweis: %2</translation>
+    </message>
+    <message>
+        <source>Write the decision record (MADR) into the folder of records DIR as NNNN-title.md, superseding the project&apos;s earlier record there.</source>
+        <translation>Das Entscheidungsdokument (MADR) als NNNN-titel.md in den Dokumentenordner VERZ schreiben und das frühere Dokument des Projekts dort ablösen.</translation>
+    </message>
+    <message>
+        <source>--adr-dir DIR needs at least one --answers FILE, and no --export.</source>
+        <translation>--adr-dir VERZ benötigt mindestens ein --answers DATEI und kein --export.</translation>
+    </message>
+    <message>
+        <source>%1: a folder of decision records takes the Markdown record (--format md).</source>
+        <translation>%1: Ein Ordner mit Entscheidungsdokumenten nimmt das Markdown-Dokument auf (--format md).</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1372,14 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>Answers files (*.yaml *.yml);;Reports made by Stackwise (*.html *.htm *.md *.json *.pdf);;All files (*)</source>
         <translation>Antwortdateien (*.yaml *.yml);;Mit Stackwise erstellte Berichte (*.html *.htm *.md *.json *.pdf);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Decision &amp;Record into Folder…</source>
+        <translation>Entscheidungs&amp;dokument in Ordner…</translation>
+    </message>
+    <message>
+        <source>Add the decision record to a folder of records such as docs/decisions, numbered, superseding this project&apos;s earlier one</source>
+        <translation>Das Entscheidungsdokument nummeriert in einen Dokumentenordner wie docs/decisions legen und das frühere Dokument dieses Projekts ablösen</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReportWriter</name>
@@ -1740,6 +1779,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Decision Record into Folder</source>
+        <translation>Entscheidungsdokument in Ordner</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdrFolder</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the decision record: %2</source>
+        <translation>%1 : impossible d’écrire l’enregistrement de décision : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the earlier record to mark it superseded: %2</source>
+        <translation>%1 : impossible de lire l’enregistrement précédent pour le marquer remplacé : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot mark the earlier record superseded: %2</source>
+        <translation>%1 : impossible de marquer l’enregistrement précédent comme remplacé : %2</translation>
+    </message>
+</context>
+<context>
     <name>AnswersFile</name>
     <message>
         <source>none</source>
@@ -342,6 +361,18 @@
     <message>
         <source>%1: note: %2</source>
         <translation>%1 : remarque : %2</translation>
+    </message>
+    <message>
+        <source>Write the decision record (MADR) into the folder of records DIR as NNNN-title.md, superseding the project&apos;s earlier record there.</source>
+        <translation>Écrire l’enregistrement de décision (MADR) dans le dossier d’enregistrements RÉP sous le nom NNNN-titre.md, en remplaçant l’enregistrement précédent du projet.</translation>
+    </message>
+    <message>
+        <source>--adr-dir DIR needs at least one --answers FILE, and no --export.</source>
+        <translation>--adr-dir RÉP demande au moins un --answers FICHIER, et pas de --export.</translation>
+    </message>
+    <message>
+        <source>%1: a folder of decision records takes the Markdown record (--format md).</source>
+        <translation>%1 : un dossier d’enregistrements de décision reçoit l’enregistrement Markdown (--format md).</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1372,14 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>Answers files (*.yaml *.yml);;Reports made by Stackwise (*.html *.htm *.md *.json *.pdf);;All files (*)</source>
         <translation>Fichiers de réponses (*.yaml *.yml);;Rapports créés par Stackwise (*.html *.htm *.md *.json *.pdf);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Decision &amp;Record into Folder…</source>
+        <translation>&amp;Enregistrement de décision dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Add the decision record to a folder of records such as docs/decisions, numbered, superseding this project&apos;s earlier one</source>
+        <translation>Ajouter l’enregistrement de décision, numéroté, à un dossier comme docs/decisions, en remplaçant le précédent de ce projet</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReportWriter</name>
@@ -1740,6 +1779,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Decision Record into Folder</source>
+        <translation>Enregistrement de décision dans un dossier</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ReportDocument.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 struct Tr
@@ -40,6 +41,7 @@ public:
         m.reserve(64 * 1024);
         frontMatter();
         m += QStringLiteral("# %1\n\n").arg(md(d.title));
+        statusList();
         context();
         drivers();
         options();
@@ -55,7 +57,8 @@ private:
     void frontMatter()
     {
         // Front matter is data for tools: always the ISO date.
-        m += QStringLiteral("---\nstatus: proposed\ndate: %1\n").arg(d.generated.toString(Qt::ISODate));
+        // MADR 4.0 quotes the status "to tell YAML it's a string".
+        m += QStringLiteral("---\nstatus: \"proposed\"\ndate: %1\n").arg(d.generated.toString(Qt::ISODate));
         QStringList makers;
         if (d.isGroup) {
             for (const ReportDocument::LabelValue &member : d.members)
@@ -66,6 +69,16 @@ private:
         if (!makers.isEmpty())
             m += QStringLiteral("decision-makers: %1\n").arg(MarkdownReportWriter::yamlString(makers.join(QStringLiteral(", "))));
         m += QStringLiteral("---\n\n");
+    }
+
+    // The first bullet list under the title: what log4brains-style tools read (they ignore front
+    // matter). Keys stay English, as those tools match them.
+    void statusList()
+    {
+        m += QStringLiteral("- Status: proposed\n- Date: %1\n").arg(d.generated.toString(Qt::ISODate));
+        if (!d.supersedes.isEmpty())
+            m += QStringLiteral("- Supersedes: [%1](%2)\n").arg(QString(d.supersedes).remove(QRegularExpression(QStringLiteral("\\.md$"))), d.supersedes);
+        m += QLatin1Char('\n');
     }
 
     void context()

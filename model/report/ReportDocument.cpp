@@ -369,6 +369,7 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         : kb.meta.date;
 
     doc.madeWith = ReportProvenance::of(evaluation.answers, kb);
+    doc.supersedes = options.supersedes;
     if (const QString change = options.reopenedFrom.knowledgeBaseChange(kb); !change.isEmpty())
         doc.warnings.append({change, {}});
 

@@ -32,6 +32,8 @@ public:
         // What the reopened report or answers were made with: a different knowledge base is
         // said in the new report's warnings.
         ReportProvenance reopenedFrom;
+        // In a folder of decision records: the file name of the record this one supersedes.
+        QString supersedes;
     };
 
     struct StackPick
@@ -288,6 +290,7 @@ public:
     QString kbDate;
     QString appVersion;
     ReportProvenance madeWith; // embedded by every writer, so that the report can be reopened
+    QString supersedes;        // "0001-web-stack-decision-acme.md" (Options::supersedes)
 
     // --- summary
     QList<StackPick> recommended; // empty when no legal stack exists

@@ -76,6 +76,25 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.json"))));
     }
 
+    void recordIntoFolderOfRecords()
+    {
+        QTemporaryDir dir;
+        const QString decisions = dir.filePath(QStringLiteral("docs/decisions"));
+        const QString example = QStringLiteral(STACKWISE_SOURCE_DIR "/resources/examples/crud-back-office.yaml");
+        const Run first = run({QStringLiteral("--answers"), example, QStringLiteral("--export"), decisions + u'/'});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.trimmed().endsWith(QLatin1String("/0001-web-stack-decision-ledgerline-back-office.md")),
+                 qPrintable(first.out));
+        const Run second = run({QStringLiteral("--answers"), example, QStringLiteral("--adr-dir"), decisions});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(second.out.trimmed().endsWith(QLatin1String("/0002-web-stack-decision-ledgerline-back-office.md")));
+        QFile earlier(first.out.trimmed());
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QVERIFY(earlier.readAll().contains("status: \"superseded by [0002-"));
+        QCOMPARE(run({QStringLiteral("--answers"), example, QStringLiteral("--adr-dir"), decisions, QStringLiteral("--format"),
+                      QStringLiteral("pdf")}).exitCode, 2);
+    }
+
     void help()
     {
         const Run r = run({QStringLiteral("--help")});

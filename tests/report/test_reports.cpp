@@ -150,7 +150,7 @@ private slots:
     void markdownHasEveryMadrSection()
     {
         const QString md = MarkdownReportWriter::toMarkdown(fixtureDocument(false));
-        QVERIFY(md.startsWith(QLatin1String("---\nstatus: proposed\ndate: 2026-01-15\ndecision-makers: \"Jane Doe\"\n---\n")));
+        QVERIFY(md.startsWith(QLatin1String("---\nstatus: \"proposed\"\ndate: 2026-01-15\ndecision-makers: \"Jane Doe\"\n---\n")));
         const QStringList headings = {QStringLiteral("\n# Web stack decision: Acme portal, phase 2\n"),
                                       QStringLiteral("\n## Context and Problem Statement\n"),
                                       QStringLiteral("\n## Decision Drivers\n"),
@@ -380,7 +380,7 @@ private slots:
         QTest::addColumn<QByteArray>("prefix");
         QTest::newRow("html") << "html" << QByteArray("<!DOCTYPE html>");
         QTest::newRow("pdf") << "pdf" << QByteArray("%PDF-");
-        QTest::newRow("md") << "md" << QByteArray("---\nstatus: proposed\n");
+        QTest::newRow("md") << "md" << QByteArray("---\nstatus: \"proposed\"\n");
         QTest::newRow("csv") << "csv" << QByteArray("area,rank,id,name,score,");
     }
 

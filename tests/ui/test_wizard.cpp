@@ -9,6 +9,7 @@
 #include "LeaderPanel.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "ReportActions.h"
 #include "ReportExporter.h"
 #include "StackwiseWizard.h"
 #include "WizardTestKb.h"
@@ -448,6 +449,29 @@ private slots:
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    // Issue 14: File > Decision Record into Folder… numbers the record and supersedes the
+    // project's earlier one.
+    void recordIntoFolderFromTheWindow()
+    {
+        auto window = makeWindow(m_kb);
+        auto *action = window->findChild<QAction *>(QStringLiteral("action_export_record"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        auto *reports = window->findChild<ReportActions *>();
+        QVERIFY(reports);
+        widget<QLineEdit>(window.get(), QStringLiteral("project_name"))->setText(QStringLiteral("Folder portal"));
+        QTemporaryDir dir;
+        const auto first = reports->exportRecordTo(dir.path());
+        const auto second = reports->exportRecordTo(dir.path());
+        QVERIFY(first && second);
+        QCOMPARE(QFileInfo(*first).fileName(), QStringLiteral("0001-web-stack-decision-folder-portal.md"));
+        QCOMPARE(QFileInfo(*second).fileName(), QStringLiteral("0002-web-stack-decision-folder-portal.md"));
+        QFile earlier(*first);
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QVERIFY(earlier.readAll().contains("- Status: superseded by [0002-web-stack-decision-folder-portal]"));
+        window->session()->setModified(false);
     }
 
     void unsavedChangesAreAskedAbout_data()

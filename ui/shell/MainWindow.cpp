@@ -189,6 +189,12 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, m_reports, &ReportActions::exportReport);
 
+    m_exportRecordAction = new QAction(tr("Decision &Record into Folder…"), this);
+    m_exportRecordAction->setObjectName(QStringLiteral("action_export_record"));
+    m_exportRecordAction->setStatusTip(tr("Add the decision record to a folder of records such as docs/decisions, "
+                                          "numbered, superseding this project's earlier one"));
+    connect(m_exportRecordAction, &QAction::triggered, m_reports, &ReportActions::exportRecordToFolder);
+
     m_printAction = new QAction(tr("&Print…"), this);
     m_printAction->setObjectName(QStringLiteral("action_print"));
     m_printAction->setShortcut(QKeySequence::Print);
@@ -250,6 +256,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_exportRecordAction);
     file->addAction(m_printAction);
     file->addAction(m_printPreviewAction);
     file->addSeparator();

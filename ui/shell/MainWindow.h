@@ -93,6 +93,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportRecordAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ReportActions.h"
 
+#include "AdrFolder.h"
 #include "AtomicFile.h"
 
 #include "DecisionSession.h"
@@ -184,6 +185,31 @@ void ReportActions::exportReport()
         emit exportFinished(ok, path);
     });
     thread->start();
+}
+
+void ReportActions::exportRecordToFolder()
+{
+    // Next to the answers file, in its project's docs/decisions when there is one.
+    QString start = m_session->filePath().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                    : QFileInfo(m_session->filePath()).absolutePath();
+    if (const QString decisions = QDir(start).filePath(QStringLiteral("docs/decisions")); QFileInfo(decisions).isDir())
+        start = decisions;
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Decision Record into Folder"), start);
+    if (dir.isEmpty())
+        return;
+    exportRecordTo(dir);
+}
+
+std::optional<QString> ReportActions::exportRecordTo(const QString &dir)
+{
+    ReportOptions options;
+    options.reopenedFrom = m_reopenedFrom;
+    QString error;
+    const std::optional<QString> path = AdrFolder::write(dir, m_session->evaluation(), m_session->knowledgeBase(), options, &error);
+    if (!path && m_window)
+        QMessageBox::warning(m_window, tr("Decision Record into Folder"), error);
+    emit exportFinished(path.has_value(), path.value_or(QString()));
+    return path;
 }
 
 ReportDocument::Options ReportActions::documentOptions() const

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <optional>
+
 class DecisionSession;
 class QThread;
 class QWidget;
@@ -24,6 +26,8 @@ public:
 
 public slots:
     void exportReport();
+    // The Markdown record into a folder of decision records (AdrFolder), chosen in a dialog.
+    void exportRecordToFolder();
     void print();
     void printPreview();
 
@@ -31,6 +35,9 @@ public:
     // "<project>-<yyyy-MM-dd>.<suffix>", safe on every file system.
     static QString defaultFileName(const QString &projectName, const QString &suffix);
     bool isExporting() const { return !m_exportThread.isNull(); }
+    // exportRecordToFolder() without the dialog; the new record's path, or std::nullopt after
+    // showing why not.
+    std::optional<QString> exportRecordTo(const QString &dir);
     // The report the decision was reopened from: new reports say when the knowledge base differs.
     void setReopenedFrom(const ReportProvenance &madeWith) { m_reopenedFrom = madeWith; }
 
