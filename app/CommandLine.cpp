@@ -3,6 +3,9 @@
 #include "CommandLine.h"
 
 #include "AdrFolder.h"
+#include "AtomicFile.h"
+#include "DecisionDiff.h"
+#include "DiffReportWriter.h"
 #include "AppLanguage.h"
 #include "KbLoader.h"
 #include "KbValidator.h"
@@ -41,6 +44,8 @@ CommandLine::CommandLine()
     , m_export(QStringLiteral("export"), Tr::tr("Write the report to OUT without opening a window."), Tr::tr("OUT"))
     , m_adrDir(QStringLiteral("adr-dir"), Tr::tr("Write the decision record (MADR) into the folder of records DIR as NNNN-title.md, "
                                                  "superseding the project's earlier record there."), Tr::tr("DIR"))
+    , m_diff(QStringLiteral("diff"), Tr::tr("Show what changed from the decision OLD to NEW (answers files or reports): "
+                                            "--diff OLD NEW [--export OUT.{md,html,json}]."), Tr::tr("OLD"))
     , m_format(QStringLiteral("format"), Tr::tr("Report format: html, pdf, md, json or csv (default: from OUT's extension)."), Tr::tr("FMT"))
     , m_kb(QStringLiteral("kb"), Tr::tr("Add or override knowledge-base files from DIR (repeatable)."), Tr::tr("DIR"))
     , m_lang(QStringLiteral("lang"), Tr::tr("Language of the interface and reports (en, de, fr)."), Tr::tr("LANG"))
@@ -52,7 +57,7 @@ CommandLine::CommandLine()
 {
     m_parser.setApplicationDescription(
         Tr::tr("Stackwise helps a team choose its web stack: frontend, backend, database and API style."));
-    m_parser.addOptions({m_answers, m_export, m_adrDir, m_format, m_kb, m_lang, m_validateKb, m_strict, m_pageSize, m_help, m_version});
+    m_parser.addOptions({m_answers, m_export, m_adrDir, m_diff, m_format, m_kb, m_lang, m_validateKb, m_strict, m_pageSize, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("Answers file, or a report made by Stackwise, to open in the wizard."),
                                    Tr::tr("[FILE.yaml]"));
 }
@@ -66,6 +71,13 @@ bool CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(m_strict) && !m_parser.isSet(m_validateKb)) {
         m_error = Tr::tr("--strict goes with --validate-kb DIR.");
         return false;
+    }
+    if (m_parser.isSet(m_diff)) {
+        if (m_parser.positionalArguments().size() != 1 || m_parser.isSet(m_answers) || m_parser.isSet(m_adrDir)) {
+            m_error = Tr::tr("--diff OLD NEW takes two decisions (answers files or reports), and no --answers.");
+            return false;
+        }
+        return true;
     }
     if (m_parser.isSet(m_export) && m_parser.values(m_answers).isEmpty()) {
         m_error = Tr::tr("--export needs at least one --answers FILE.");
@@ -91,7 +103,7 @@ bool CommandLine::wantsHelp() const { return m_parser.isSet(m_help); }
 bool CommandLine::wantsVersion() const { return m_parser.isSet(m_version); }
 bool CommandLine::isHeadless() const
 {
-    return m_parser.isSet(m_validateKb) || m_parser.isSet(m_export) || m_parser.isSet(m_adrDir);
+    return m_parser.isSet(m_validateKb) || m_parser.isSet(m_export) || m_parser.isSet(m_adrDir) || m_parser.isSet(m_diff);
 }
 
 QString CommandLine::adrDirectory() const
@@ -111,7 +123,7 @@ bool CommandLine::looksHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--export", "-export", "--adr-dir", "-adr-dir", "--validate-kb", "-validate-kb", "--help", "-h",
+        for (const char *flag : {"--export", "-export", "--adr-dir", "-adr-dir", "--diff", "-diff", "--validate-kb", "-validate-kb", "--help", "-h",
                                  "--version", "-v"}) {
             const size_t n = std::strlen(flag);
             if (std::strncmp(a, flag, n) == 0 && (a[n] == '\0' || a[n] == '='))
@@ -125,6 +137,8 @@ int CommandLine::runHeadless() const
 {
     if (m_parser.isSet(m_validateKb))
         return runValidateKb();
+    if (m_parser.isSet(m_diff))
+        return runDiff();
     return runExport();
 }
 
@@ -241,6 +255,58 @@ int CommandLine::runExport() const
     }
     if (!ReportExporter::write(outPath, *format, evaluation, loaded.kb, options, &error)) {
         err() << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int CommandLine::runDiff() const
+{
+    const QString oldPath = m_parser.value(m_diff);
+    const QString newPath = m_parser.positionalArguments().value(0);
+    const QString outPath = m_parser.value(m_export);
+    std::optional<ReportExporter::Format> format = ReportExporter::Format::Markdown;
+    if (m_parser.isSet(m_format))
+        format = ReportExporter::formatFromName(m_parser.value(m_format));
+    else if (!outPath.isEmpty())
+        format = ReportExporter::formatFromExtension(outPath);
+    if (!format || (*format != ReportExporter::Format::Markdown && *format != ReportExporter::Format::Html
+                    && *format != ReportExporter::Format::Json)) {
+        err() << Tr::tr("A diff is written as md, html or json.") << Qt::endl;
+        return 2;
+    }
+    const KbLoader::Result loaded = KbLoader::loadDefault(kbDirs());
+    if (!loaded.ok()) {
+        for (const Diagnostic &d : loaded.diagnostics)
+            err() << d.toString() << Qt::endl;
+        return 2;
+    }
+    Diagnostics diagnostics;
+    const std::optional<ReportReader::Decision> before = ReportReader::load(oldPath, loaded.kb, &diagnostics);
+    const std::optional<ReportReader::Decision> after = ReportReader::load(newPath, loaded.kb, &diagnostics);
+    if (!before || !after || !diagnostics.isEmpty()) {
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            err() << d.toString() << Qt::endl;
+        return 2;
+    }
+    // Both are evaluated with this knowledge base: a report made with another one says so, as
+    // its scores then may have moved for that reason too.
+    for (const auto &[path, decision] : {std::pair{oldPath, &*before}, std::pair{newPath, &*after}})
+        if (const QString change = decision->madeWith.knowledgeBaseChange(loaded.kb); !change.isEmpty())
+            err() << Tr::tr("%1: note: %2").arg(path, change) << Qt::endl;
+    const ScoringEngine engine(loaded.kb);
+    const DecisionDiff diff = DecisionDiff::compute(engine.evaluate(before->answers), engine.evaluate(after->answers));
+    const DiffReportWriter::Sides sides{QFileInfo(oldPath).fileName(), QFileInfo(newPath).fileName(), &loaded.kb, &loaded.kb};
+    const QByteArray bytes = *format == ReportExporter::Format::Json ? DiffReportWriter::toJson(diff, sides)
+        : *format == ReportExporter::Format::Html                   ? DiffReportWriter::toHtml(diff, sides).toUtf8()
+                                                                     : DiffReportWriter::toMarkdown(diff, sides).toUtf8();
+    if (outPath.isEmpty()) {
+        out() << QString::fromUtf8(bytes) << Qt::flush;
+        return 0;
+    }
+    QString reason;
+    if (!AtomicFile::write(outPath, bytes, &reason)) {
+        err() << Tr::tr("%1: cannot write the diff: %2").arg(outPath, reason) << Qt::endl;
         return 1;
     }
     return 0;

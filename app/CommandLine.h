@@ -36,6 +36,7 @@ public:
 private:
     int runValidateKb() const;
     int runExport() const;
+    int runDiff() const;
     // The decision record into a folder of records (AdrFolder): --adr-dir DIR, or --export DIR/.
     QString adrDirectory() const;
 
@@ -43,6 +44,7 @@ private:
     QCommandLineOption m_answers;
     QCommandLineOption m_export;
     QCommandLineOption m_adrDir;
+    QCommandLineOption m_diff;
     QCommandLineOption m_format;
     QCommandLineOption m_kb;
     QCommandLineOption m_lang;

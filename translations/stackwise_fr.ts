@@ -364,11 +364,11 @@
     </message>
     <message>
         <source>Write the decision record (MADR) into the folder of records DIR as NNNN-title.md, superseding the project&apos;s earlier record there.</source>
-        <translation>Écrire l’enregistrement de décision (MADR) dans le dossier d’enregistrements RÉP sous le nom NNNN-titre.md, en remplaçant l’enregistrement précédent du projet.</translation>
+        <translation>Écrire l’enregistrement de décision (MADR) dans le dossier d’enregistrements DOSSIER sous le nom NNNN-titre.md, en remplaçant l’enregistrement précédent du projet.</translation>
     </message>
     <message>
         <source>--adr-dir DIR needs at least one --answers FILE, and no --export.</source>
-        <translation>--adr-dir RÉP demande au moins un --answers FICHIER, et pas de --export.</translation>
+        <translation>--adr-dir DOSSIER demande au moins un --answers FICHIER, et pas de --export.</translation>
     </message>
     <message>
         <source>%1: a folder of decision records takes the Markdown record (--format md).</source>

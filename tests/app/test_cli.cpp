@@ -95,6 +95,43 @@ private slots:
                       QStringLiteral("pdf")}).exitCode, 2);
     }
 
+    void diffTwoDecisions()
+    {
+        QTemporaryDir dir;
+        const QString before = QStringLiteral(STACKWISE_SOURCE_DIR "/resources/examples/realtime-react-team.yaml");
+        const QString report = dir.filePath(QStringLiteral("before.html"));
+        QCOMPARE(run({QStringLiteral("--answers"), before, QStringLiteral("--export"), report}).exitCode, 0);
+        QFile source(before);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray changed = source.readAll();
+        QVERIFY(changed.contains("realtime: core"));
+        changed.replace("realtime: core", "realtime: none");
+        const QString after = dir.filePath(QStringLiteral("after.yaml"));
+        QFile out(after);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(changed);
+        out.close();
+
+        const Run md = run({QStringLiteral("--diff"), report, after});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY2(md.out.startsWith(QStringLiteral("# What changed: before.html → after.yaml")), qPrintable(md.out));
+        QVERIFY(md.out.contains(QLatin1String("## Answers that changed")));
+        QVERIFY(md.out.contains(QStringLiteral("Core of the product → Not needed")));
+        QVERIFY(md.out.contains(QLatin1String("## Recommended stack")));
+
+        const QString json = dir.filePath(QStringLiteral("diff.json"));
+        QCOMPARE(run({QStringLiteral("--diff"), report, after, QStringLiteral("--export"), json}).exitCode, 0);
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        QVERIFY(j.readAll().contains("\"format\": \"stackwise-diff/1\""));
+
+        QVERIFY(run({QStringLiteral("--diff"), report, report}).out.contains(QLatin1String("Nothing changed")));
+        QCOMPARE(run({QStringLiteral("--diff"), report}).exitCode, 2);
+        const Run bad = run({QStringLiteral("--diff"), report, dir.filePath(QStringLiteral("missing.yaml"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("missing.yaml")));
+    }
+
     void help()
     {
         const Run r = run({QStringLiteral("--help")});
