@@ -374,6 +374,53 @@
         <source>%1: a folder of decision records takes the Markdown record (--format md).</source>
         <translation>%1: Ein Ordner mit Entscheidungsdokumenten nimmt das Markdown-Dokument auf (--format md).</translation>
     </message>
+    <message>
+        <source>Show what changed from the decision OLD to NEW (answers files or reports): --diff OLD NEW [--export OUT.{md,html,json}].</source>
+        <translation>Zeigen, was sich von der Entscheidung ALT zu NEU geändert hat (Antwortdateien oder Berichte): --diff ALT NEU [--export AUSGABE.{md,html,json}].</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>--diff OLD NEW takes two decisions (answers files or reports), and no --answers.</source>
+        <translation>--diff ALT NEU nimmt zwei Entscheidungen (Antwortdateien oder Berichte) und kein --answers.</translation>
+    </message>
+    <message>
+        <source>A diff is written as md, html or json.</source>
+        <translation>Ein Vergleich wird als md, html oder json geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the diff: %2</source>
+        <translation>%1: Der Vergleich kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Decisions</source>
+        <translation>Entscheidungen vergleichen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Web page (*.html);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;Webseite (*.html);;JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
@@ -480,6 +527,125 @@ Wichtigkeit %2, %3</translation>
     <message>
         <source>Ratings of the candidates, one row per criterion</source>
         <translation>Bewertungen der Kandidaten, eine Zeile pro Kriterium</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReportWriter</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>the answer to “%1”</source>
+        <translation>die Antwort auf „%1“</translation>
+    </message>
+    <message>
+        <source>mostly %1: %2 → %3 points</source>
+        <translation>vor allem %1: %2 → %3 Punkte</translation>
+    </message>
+    <message>
+        <source>no legal stack</source>
+        <translation>kein zulässiger Stack</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (Punktzahl %2)</translation>
+    </message>
+    <message>
+        <source>What changed: %1 → %2</source>
+        <translation>Was sich geändert hat: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Pin for %1: %2 → %3</source>
+        <translation>Festlegung für %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: new, %2 of 10</source>
+        <translation>%1: neu, %2 von 10</translation>
+    </message>
+    <message>
+        <source>%1: gone (was %2 of 10)</source>
+        <translation>%1: entfallen (war %2 von 10)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 of 10</source>
+        <translation>%1: %2 → %3 von 10</translation>
+    </message>
+    <message>
+        <source>New leader: %1 (was %2)</source>
+        <translation>Neu vorn: %1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>%1 came in at #%2 with %3</source>
+        <translation>%1 neu auf Platz %2 mit %3</translation>
+    </message>
+    <message>
+        <source>%1 went out (was #%2 with %3)</source>
+        <translation>%1 entfallen (war Platz %2 mit %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 from #%3 to #%4, its score unchanged at %5</source>
+        <translation>%1 %2 von Platz %3 auf %4, Punktzahl unverändert %5</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>steigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>fällt</translation>
+    </message>
+    <message>
+        <source>%1 up from #%2 to #%3, %4 (%5 → %6)</source>
+        <translation>%1 steigt von Platz %2 auf %3, %4 (%5 → %6)</translation>
+    </message>
+    <message>
+        <source>%1 down from #%2 to #%3, %4 (%5 → %6)</source>
+        <translation>%1 fällt von Platz %2 auf %3, %4 (%5 → %6)</translation>
+    </message>
+    <message>
+        <source>%1 stays #%2, %3 (%4 → %5)</source>
+        <translation>%1 bleibt auf Platz %2, %3 (%4 → %5)</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 → %2: some moves come from the knowledge base, not the answers.</source>
+        <translation>Wissensbasis %1 → %2: Manche Verschiebungen kommen aus der Wissensbasis, nicht aus den Antworten.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the same answers give the same results.</source>
+        <translation>Nichts hat sich geändert: Dieselben Antworten ergeben dieselben Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Answers that changed</source>
+        <translation>Geänderte Antworten</translation>
+    </message>
+    <message>
+        <source>Importance that moved</source>
+        <translation>Geänderte Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Recommended stack</source>
+        <translation>Empfohlener Stack</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1545,22 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>Add the decision record to a folder of records such as docs/decisions, numbered, superseding this project&apos;s earlier one</source>
         <translation>Das Entscheidungsdokument nummeriert in einen Dokumentenordner wie docs/decisions legen und das frühere Dokument dieses Projekts ablösen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>See what changed from another decision (answers file or report) to this one</source>
+        <translation>Sehen, was sich von einer anderen Entscheidung (Antwortdatei oder Bericht) zu dieser geändert hat</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>diese Entscheidung</translation>
     </message>
 </context>
 <context>

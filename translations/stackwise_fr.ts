@@ -374,6 +374,53 @@
         <source>%1: a folder of decision records takes the Markdown record (--format md).</source>
         <translation>%1 : un dossier d’enregistrements de décision reçoit l’enregistrement Markdown (--format md).</translation>
     </message>
+    <message>
+        <source>Show what changed from the decision OLD to NEW (answers files or reports): --diff OLD NEW [--export OUT.{md,html,json}].</source>
+        <translation>Montrer ce qui a changé de la décision ANCIEN à NOUVEAU (fichiers de réponses ou rapports) : --diff ANCIEN NOUVEAU [--export SORTIE.{md,html,json}].</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ANCIEN</translation>
+    </message>
+    <message>
+        <source>--diff OLD NEW takes two decisions (answers files or reports), and no --answers.</source>
+        <translation>--diff ANCIEN NOUVEAU prend deux décisions (fichiers de réponses ou rapports), et pas de --answers.</translation>
+    </message>
+    <message>
+        <source>A diff is written as md, html or json.</source>
+        <translation>Une comparaison s’écrit en md, html ou json.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the diff: %2</source>
+        <translation>%1 : impossible d’écrire la comparaison : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Decisions</source>
+        <translation>Comparer des décisions</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Enregistrer la comparaison</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Web page (*.html);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;Page web (*.html);;JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
@@ -480,6 +527,125 @@ Importance %2, %3</translation>
     <message>
         <source>Ratings of the candidates, one row per criterion</source>
         <translation>Notes des candidats, une ligne par critère</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReportWriter</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(aucune réponse)</translation>
+    </message>
+    <message>
+        <source>the answer to “%1”</source>
+        <translation>la réponse à « %1 »</translation>
+    </message>
+    <message>
+        <source>mostly %1: %2 → %3 points</source>
+        <translation>surtout %1 : %2 → %3 points</translation>
+    </message>
+    <message>
+        <source>no legal stack</source>
+        <translation>aucune stack autorisée</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (score %2)</translation>
+    </message>
+    <message>
+        <source>What changed: %1 → %2</source>
+        <translation>Ce qui a changé : %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Pin for %1: %2 → %3</source>
+        <translation>Choix imposé pour %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: new, %2 of 10</source>
+        <translation>%1 : nouveau, %2 sur 10</translation>
+    </message>
+    <message>
+        <source>%1: gone (was %2 of 10)</source>
+        <translation>%1 : disparu (était %2 sur 10)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 of 10</source>
+        <translation>%1 : %2 → %3 sur 10</translation>
+    </message>
+    <message>
+        <source>New leader: %1 (was %2)</source>
+        <translation>Nouveau premier : %1 (auparavant %2)</translation>
+    </message>
+    <message>
+        <source>%1 came in at #%2 with %3</source>
+        <translation>%1 entre au rang %2 avec %3</translation>
+    </message>
+    <message>
+        <source>%1 went out (was #%2 with %3)</source>
+        <translation>%1 sort (était au rang %2 avec %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 from #%3 to #%4, its score unchanged at %5</source>
+        <translation>%1 %2 du rang %3 au rang %4, score inchangé à %5</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>monte</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>descend</translation>
+    </message>
+    <message>
+        <source>%1 up from #%2 to #%3, %4 (%5 → %6)</source>
+        <translation>%1 monte du rang %2 au rang %3, %4 (%5 → %6)</translation>
+    </message>
+    <message>
+        <source>%1 down from #%2 to #%3, %4 (%5 → %6)</source>
+        <translation>%1 descend du rang %2 au rang %3, %4 (%5 → %6)</translation>
+    </message>
+    <message>
+        <source>%1 stays #%2, %3 (%4 → %5)</source>
+        <translation>%1 reste au rang %2, %3 (%4 → %5)</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 → %2: some moves come from the knowledge base, not the answers.</source>
+        <translation>Base de connaissances %1 → %2 : certains changements viennent de la base, pas des réponses.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the same answers give the same results.</source>
+        <translation>Rien n’a changé : les mêmes réponses donnent les mêmes résultats.</translation>
+    </message>
+    <message>
+        <source>Answers that changed</source>
+        <translation>Réponses modifiées</translation>
+    </message>
+    <message>
+        <source>Importance that moved</source>
+        <translation>Importance modifiée</translation>
+    </message>
+    <message>
+        <source>Recommended stack</source>
+        <translation>Stack recommandée</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1545,22 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>Add the decision record to a folder of records such as docs/decisions, numbered, superseding this project&apos;s earlier one</source>
         <translation>Ajouter l’enregistrement de décision, numéroté, à un dossier comme docs/decisions, en remplaçant le précédent de ce projet</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <source>See what changed from another decision (answers file or report) to this one</source>
+        <translation>Voir ce qui a changé d’une autre décision (fichier de réponses ou rapport) à celle-ci</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>cette décision</translation>
     </message>
 </context>
 <context>

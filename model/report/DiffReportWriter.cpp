@@ -121,10 +121,12 @@ DiffReportWriter::Lines DiffReportWriter::lines(const DecisionDiff &diff, const 
 {
     Lines l;
     l.title = Tr::tr("What changed: %1 \u2192 %2").arg(sides.beforeLabel, sides.afterLabel);
-    for (const DecisionDiff::AnswerChange &a : diff.answers)
-        l.answers << Tr::tr("%1: %2 \u2192 %3")
-                         .arg(questionText(sides, a.question), optionLabels(sides, a.question, a.before),
-                              optionLabels(sides, a.question, a.after));
+    for (const DecisionDiff::AnswerChange &a : diff.answers) {
+        // "Which language…? Python → Go", "Team size: small → large"
+        const QString question = questionText(sides, a.question);
+        const QString pattern = question.endsWith(u'?') ? Tr::tr("%1 %2 \u2192 %3") : Tr::tr("%1: %2 \u2192 %3");
+        l.answers << pattern.arg(question, optionLabels(sides, a.question, a.before), optionLabels(sides, a.question, a.after));
+    }
     for (const DecisionDiff::ValueChange &p : diff.pins)
         l.answers << Tr::tr("Pin for %1: %2 \u2192 %3")
                          .arg(areaName(sides, p.id), p.before.isEmpty() ? Tr::tr("none") : candidateName(sides, p.before),

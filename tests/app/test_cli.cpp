@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(md.exitCode, 0);
         QVERIFY2(md.out.startsWith(QStringLiteral("# What changed: before.html → after.yaml")), qPrintable(md.out));
         QVERIFY(md.out.contains(QLatin1String("## Answers that changed")));
-        QVERIFY(md.out.contains(QStringLiteral("Core of the product → Not needed")));
+        QVERIFY(md.out.contains(QStringLiteral("(live updates, chat, collaboration)? Core of the product → Not needed")));
         QVERIFY(md.out.contains(QLatin1String("## Recommended stack")));
 
         const QString json = dir.filePath(QStringLiteral("diff.json"));

@@ -4,6 +4,7 @@
 // answers kept across Next/Back, pins, the leader panel, files, the modified mark and groups.
 #include "AnswersFile.h"
 #include "AutosaveManager.h"
+#include "CompareDialog.h"
 #include "DecisionSession.h"
 #include "KbLoader.h"
 #include "LeaderPanel.h"
@@ -29,6 +30,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QPushButton>
 #include <QTest>
 
 #include <memory>
@@ -472,6 +475,44 @@ private slots:
         QVERIFY(earlier.open(QIODevice::ReadOnly));
         QVERIFY(earlier.readAll().contains("- Status: superseded by [0002-web-stack-decision-folder-portal]"));
         window->session()->setModified(false);
+    }
+
+    // Issue 14: File > Compare With… shows what changed from another decision to this one.
+    void compareWithAnotherDecision()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath(QStringLiteral("before.yaml"));
+        auto window = makeWindow(m_kb);
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("action_compare")));
+        widget<QLineEdit>(window.get(), QStringLiteral("project_name"))->setText(QStringLiteral("Compared portal"));
+        goTo(window.get(), QStringLiteral("team"));
+        widget<QRadioButton>(window.get(), QStringLiteral("q_team_language_javascript"))->click();
+        QVERIFY(window->saveAs(before));
+        widget<QRadioButton>(window.get(), QStringLiteral("q_team_language_python"))->click();
+
+        CompareDialog *dialog = window->compareWith(before);
+        QVERIFY(dialog);
+        dialog->show();
+        auto *text = dialog->findChild<QTextBrowser *>(QStringLiteral("compare_text"));
+        QVERIFY(text);
+        const QString shown = text->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("Answers that changed")), qPrintable(shown));
+        QVERIFY(shown.contains(QLatin1String("before.yaml")));
+        QVERIFY(shown.contains(QLatin1String("Recommended stack")));
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("compare_save")));
+        QString error;
+        const QString saved = dir.filePath(QStringLiteral("diff.md"));
+        QVERIFY(dialog->saveTo(saved, &error));
+        QFile f(saved);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("# What changed: before.yaml"));
+        if (const QString shots = qEnvironmentVariable("STACKWISE_SHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/compare-dialog.png"));
+        dialog->close();
+        window->session()->setModified(false);
+        // A file that is not a decision is said in the window, no dialog.
+        QVERIFY(!window->compareWith(dir.filePath(QStringLiteral("missing.yaml"))));
+        QVERIFY(window->messageBar()->text().contains(QLatin1String("missing.yaml")));
     }
 
     void unsavedChangesAreAskedAbout_data()

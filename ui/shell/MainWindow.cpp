@@ -4,6 +4,7 @@
 
 #include "AnswersFile.h"
 #include "AutosaveManager.h"
+#include "CompareDialog.h"
 #include "DecisionSession.h"
 #include "MessageBar.h"
 #include "Currency.h"
@@ -12,6 +13,7 @@
 #include "QuestionPage.h"
 #include "ReportActions.h"
 #include "ReportReader.h"
+#include "ScoringEngine.h"
 #include "StackwiseWizard.h"
 #include "WelcomePage.h"
 
@@ -189,6 +191,11 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, m_reports, &ReportActions::exportReport);
 
+    m_compareAction = new QAction(tr("Co&mpare With…"), this);
+    m_compareAction->setObjectName(QStringLiteral("action_compare"));
+    m_compareAction->setStatusTip(tr("See what changed from another decision (answers file or report) to this one"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithDialog);
+
     m_exportRecordAction = new QAction(tr("Decision &Record into Folder…"), this);
     m_exportRecordAction->setObjectName(QStringLiteral("action_export_record"));
     m_exportRecordAction->setStatusTip(tr("Add the decision record to a folder of records such as docs/decisions, "
@@ -255,6 +262,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    file->addAction(m_compareAction);
     file->addAction(m_exportAction);
     file->addAction(m_exportRecordAction);
     file->addAction(m_printAction);
@@ -612,4 +620,40 @@ void MainWindow::closeEvent(QCloseEvent *event)
     writeSettings();
     m_autosave->discard(); // a clean exit: nothing to restore next time
     event->accept();
+}
+
+void MainWindow::compareWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Compare With"), dialogDirectory(),
+        tr("Answers files (*.yaml *.yml);;Reports made by Stackwise (*.html *.htm *.md *.json *.pdf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (CompareDialog *dialog = compareWith(path))
+        dialog->open();
+}
+
+CompareDialog *MainWindow::compareWith(const QString &path)
+{
+    Diagnostics diagnostics;
+    const std::optional<ReportReader::Decision> other = ReportReader::load(path, m_session->knowledgeBase(), &diagnostics);
+    if (!other) {
+        m_messageBar->showError(tr("Could not open %1").arg(QDir::toNativeSeparators(path)), diagnosticLines(diagnostics));
+        return nullptr;
+    }
+    // The other decision is evaluated with this knowledge base, as this one is.
+    const ScoringEngine engine(m_session->knowledgeBase());
+    const DecisionDiff diff = DecisionDiff::compute(engine.evaluate(other->answers), m_session->evaluation());
+    const DiffReportWriter::Sides sides{QFileInfo(path).fileName(), windowTitleFileName(), &m_session->knowledgeBase(),
+                                        &m_session->knowledgeBase()};
+    auto *dialog = new CompareDialog(diff, sides, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+QString MainWindow::windowTitleFileName() const
+{
+    // Unsaved changes are not what the file holds.
+    return m_session->filePath().isEmpty() || m_session->isModified() ? tr("this decision")
+                                                                      : QFileInfo(m_session->filePath()).fileName();
 }

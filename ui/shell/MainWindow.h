@@ -8,6 +8,7 @@
 #include <functional>
 
 class AutosaveManager;
+class CompareDialog;
 class DecisionSession;
 class KnowledgeBase;
 class MessageBar;
@@ -51,6 +52,9 @@ public slots:
     void newDecision();
     // These ask "Save changes?" first when needed; errors go to the message bar.
     bool openFile(const QString &path);
+    // File > Compare With… without the file dialog: the dialog showing what changed from the
+    // decision in `path` to this one (not yet shown), or nullptr after showing why not.
+    CompareDialog *compareWith(const QString &path);
     bool openGroup(const QStringList &paths);
     bool save();
     bool saveAs(const QString &path);
@@ -64,6 +68,8 @@ private:
     void createActions();
     void createMenus();
     void openWithDialog();
+    void compareWithDialog();
+    QString windowTitleFileName() const;
     void openGroupWithDialog();
     bool saveAsWithDialog();
     void clearCurrentPage();
@@ -94,6 +100,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportRecordAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_quitAction = nullptr;
