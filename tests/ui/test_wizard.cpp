@@ -12,6 +12,7 @@
 #include "MessageBar.h"
 #include "ReportActions.h"
 #include "ReportExporter.h"
+#include "ScoringEngine.h"
 #include "StackwiseWizard.h"
 #include "WizardTestKb.h"
 
@@ -452,6 +453,26 @@ private slots:
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+
+        // Made with another version of the knowledge base: the window says so.
+        KnowledgeBase older = m_kb;
+        older.meta.version = QStringLiteral("2026.01");
+        older.candidates.first().ratings.first().score += 1;
+        const QString oldReport = dir.filePath(QStringLiteral("decision-2026-01.pdf"));
+        QVERIFY(ReportExporter::write(oldReport, ReportExporter::Format::Pdf, ScoringEngine(older).evaluate(made), older,
+                                      ReportOptions{}));
+        auto reopened = makeWindow(m_kb);
+        QVERIFY(reopened->openFile(oldReport));
+        QVERIFY2(reopened->messageBar()->text().contains(QLatin1String("Made with knowledge base 2026.01")),
+                 qPrintable(reopened->messageBar()->text()));
+        QVERIFY(reopened->messageBar()->text().contains(QLatin1String("scores may differ")));
+        if (const QString shots = qEnvironmentVariable("STACKWISE_SHOT_DIR"); !shots.isEmpty()) {
+            reopened->resize(1100, 700);
+            reopened->show();
+            QTest::qWait(50);
+            reopened->grab().save(shots + QStringLiteral("/reopened-pdf.png"));
+        }
+        reopened->session()->setModified(false);
     }
 
     // Issue 14: File > Decision Record into Folder… numbers the record and supersedes the
