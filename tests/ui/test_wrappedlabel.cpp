@@ -4,6 +4,8 @@
 // answers, after its text, its font or its style change.
 #include "WrappedLabel.h"
 
+#include "KbLoader.h"
+
 #include <QTest>
 
 namespace {
@@ -91,6 +93,47 @@ private slots:
         reference.setContentsMargins(0, 20, 0, 20);
         QCOMPARE(label.heightForWidth(300), reference.heightForWidth(300));
         QCOMPARE(label.heightForWidth(300), before + 40);
+    }
+
+    // The cached answers are QLabel's for every question, help and candidate text of the built-in
+    // knowledge base, plus awkward ones, at widths from 0 to 800, in the default font and a bold,
+    // larger one: more widths than the cache holds, so entries are replaced as a page's layout
+    // replaces them.
+    void agreesWithQLabelOnRealTexts()
+    {
+        const KbLoader::Result loaded = KbLoader::loadDefault();
+        QVERIFY(loaded.ok());
+        QStringList texts{QStringLiteral("A\nB, then a much longer second line that has to wrap somewhere"),
+                          QStringLiteral("Fish & chips, 50% off & more"), QStringLiteral("Supercalifragilisticexpialidocious"),
+                          QStringLiteral("trailing spaces   "), QStringLiteral("  leading spaces"),
+                          QStringLiteral("Größe, Übergänge und Ärger: évidemment, ça dépend"),
+                          QStringLiteral("中文文本没有空格也要换行中文文本没有空格也要换行")};
+        for (const Question &q : loaded.kb.questions)
+            texts << q.text.text() << q.help.text();
+        for (const Candidate &c : loaded.kb.candidates)
+            texts << c.summary.text();
+        texts.removeAll(QString());
+        QFont bold;
+        bold.setBold(true);
+        bold.setPointSizeF(bold.pointSizeF() * 1.25);
+        int compared = 0;
+        for (const QFont &font : {QFont(), bold}) {
+            for (const QString &text : std::as_const(texts)) {
+                WrappedLabel label(text);
+                label.setFont(font);
+                Reference reference(label);
+                QCOMPARE(label.sizeHint(), reference.label.sizeHint());
+                QCOMPARE(label.minimumSizeHint(), reference.label.minimumSizeHint());
+                for (int width = 0; width <= 800; width += 5) {
+                    if (label.heightForWidth(width) != reference.label.heightForWidth(width))
+                        QFAIL(qPrintable(QStringLiteral("width %1, \"%2\": %3 against QLabel's %4")
+                                             .arg(width).arg(text.left(40)).arg(label.heightForWidth(width))
+                                             .arg(reference.label.heightForWidth(width))));
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared > 10000);
     }
 
     // More widths than the cache holds: every answer is still right, none is stale.
