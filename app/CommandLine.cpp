@@ -179,6 +179,16 @@ int CommandLine::runValidateKb() const
     return 0;
 }
 
+std::optional<KbLoader::Result> CommandLine::loadKnowledgeBase() const
+{
+    KbLoader::Result loaded = KbLoader::loadDefault(kbDirs());
+    if (loaded.ok())
+        return loaded;
+    for (const Diagnostic &d : loaded.diagnostics)
+        err() << d.toString() << Qt::endl;
+    return std::nullopt;
+}
+
 int CommandLine::runExport() const
 {
     const QString outPath = m_parser.value(m_export);
@@ -205,12 +215,9 @@ int CommandLine::runExport() const
     }
     // main() has already made the language current (translators, KB texts, number and date
     // locale): --lang, else the system's.
-    const KbLoader::Result loaded = KbLoader::loadDefault(kbDirs());
-    if (!loaded.ok()) {
-        for (const Diagnostic &d : loaded.diagnostics)
-            err() << d.toString() << Qt::endl;
+    const std::optional<KbLoader::Result> loaded = loadKnowledgeBase();
+    if (!loaded)
         return 2;
-    }
 
     // Every file is checked before giving up, so that all problems are reported at once.
     // An answers file or a report made by Stackwise (ReportReader).
@@ -219,11 +226,11 @@ int CommandLine::runExport() const
     Diagnostics diagnostics;
     for (const QString &path : answersFiles()) {
         Diagnostics fileDiagnostics;
-        const std::optional<ReportReader::Decision> decision = ReportReader::load(path, loaded.kb, &fileDiagnostics);
+        const std::optional<ReportReader::Decision> decision = ReportReader::load(path, loaded->kb, &fileDiagnostics);
         diagnostics += fileDiagnostics;
         if (decision && fileDiagnostics.isEmpty()) {
             members.append({path, decision->answers});
-            if (const QString change = decision->madeWith.knowledgeBaseChange(loaded.kb); !change.isEmpty()) {
+            if (const QString change = decision->madeWith.knowledgeBaseChange(loaded->kb); !change.isEmpty()) {
                 err() << Tr::tr("%1: note: %2").arg(path, change) << Qt::endl;
                 reopenedFrom = decision->madeWith;
             }
@@ -236,7 +243,7 @@ int CommandLine::runExport() const
         return 2;
     }
 
-    const ScoringEngine engine(loaded.kb);
+    const ScoringEngine engine(loaded->kb);
     const Evaluation evaluation = members.size() == 1 ? engine.evaluate(members.first().answers)
                                                       : engine.evaluateGroup(members);
     ReportOptions options;
@@ -245,7 +252,7 @@ int CommandLine::runExport() const
     options.reopenedFrom = reopenedFrom;
     QString error;
     if (!adrDir.isEmpty()) {
-        const std::optional<QString> written = AdrFolder::write(adrDir, evaluation, loaded.kb, options, &error);
+        const std::optional<QString> written = AdrFolder::write(adrDir, evaluation, loaded->kb, options, &error);
         if (!written) {
             err() << error << Qt::endl;
             return 1;
@@ -253,7 +260,7 @@ int CommandLine::runExport() const
         out() << *written << Qt::endl; // its name was chosen here: say it
         return 0;
     }
-    if (!ReportExporter::write(outPath, *format, evaluation, loaded.kb, options, &error)) {
+    if (!ReportExporter::write(outPath, *format, evaluation, loaded->kb, options, &error)) {
         err() << error << Qt::endl;
         return 1;
     }
@@ -275,15 +282,12 @@ int CommandLine::runDiff() const
         err() << Tr::tr("A diff is written as md, html or json.") << Qt::endl;
         return 2;
     }
-    const KbLoader::Result loaded = KbLoader::loadDefault(kbDirs());
-    if (!loaded.ok()) {
-        for (const Diagnostic &d : loaded.diagnostics)
-            err() << d.toString() << Qt::endl;
+    const std::optional<KbLoader::Result> loaded = loadKnowledgeBase();
+    if (!loaded)
         return 2;
-    }
     Diagnostics diagnostics;
-    const std::optional<ReportReader::Decision> before = ReportReader::load(oldPath, loaded.kb, &diagnostics);
-    const std::optional<ReportReader::Decision> after = ReportReader::load(newPath, loaded.kb, &diagnostics);
+    const std::optional<ReportReader::Decision> before = ReportReader::load(oldPath, loaded->kb, &diagnostics);
+    const std::optional<ReportReader::Decision> after = ReportReader::load(newPath, loaded->kb, &diagnostics);
     if (!before || !after || !diagnostics.isEmpty()) {
         for (const Diagnostic &d : std::as_const(diagnostics))
             err() << d.toString() << Qt::endl;
@@ -292,11 +296,11 @@ int CommandLine::runDiff() const
     // Both are evaluated with this knowledge base: a report made with another one says so, as
     // its scores then may have moved for that reason too.
     for (const auto &[path, decision] : {std::pair{oldPath, &*before}, std::pair{newPath, &*after}})
-        if (const QString change = decision->madeWith.knowledgeBaseChange(loaded.kb); !change.isEmpty())
+        if (const QString change = decision->madeWith.knowledgeBaseChange(loaded->kb); !change.isEmpty())
             err() << Tr::tr("%1: note: %2").arg(path, change) << Qt::endl;
-    const ScoringEngine engine(loaded.kb);
+    const ScoringEngine engine(loaded->kb);
     const DecisionDiff diff = DecisionDiff::compute(engine.evaluate(before->answers), engine.evaluate(after->answers));
-    const DiffReportWriter::Sides sides{QFileInfo(oldPath).fileName(), QFileInfo(newPath).fileName(), &loaded.kb, &loaded.kb};
+    const DiffReportWriter::Sides sides{QFileInfo(oldPath).fileName(), QFileInfo(newPath).fileName(), &loaded->kb, &loaded->kb};
     const QByteArray bytes = *format == ReportExporter::Format::Json ? DiffReportWriter::toJson(diff, sides)
         : *format == ReportExporter::Format::Html                   ? DiffReportWriter::toHtml(diff, sides).toUtf8()
                                                                      : DiffReportWriter::toMarkdown(diff, sides).toUtf8();

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "KbLoader.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
+
+#include <optional>
 
 // The command line of contract §4. Parsing is separate from running so that main() can decide
 // whether a GUI is needed before it creates the application object.
@@ -37,6 +41,8 @@ private:
     int runValidateKb() const;
     int runExport() const;
     int runDiff() const;
+    // The built-in KB with --kb overlays, or std::nullopt after printing why not.
+    std::optional<KbLoader::Result> loadKnowledgeBase() const;
     // The decision record into a folder of records (AdrFolder): --adr-dir DIR, or --export DIR/.
     QString adrDirectory() const;
 

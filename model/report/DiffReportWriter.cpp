@@ -32,37 +32,33 @@ QString signedScore(double v)
     return (v >= 0 ? QStringLiteral("+") : QString()) + score(v);
 }
 
-QString candidateName(const Sides &s, const QString &id)
+// The new knowledge base's name for an entry, else the old one's (an entry that went away),
+// else its id.
+template <typename Entry>
+QString nameIn(const Sides &s, const QString &id, const Entry *(KnowledgeBase::*find)(const QString &) const,
+               QString (*name)(const Entry &))
 {
     for (const KnowledgeBase *kb : {s.kbAfter, s.kbBefore})
         if (kb)
-            if (const Candidate *c = kb->candidate(id))
-                return c->name.text();
+            if (const Entry *e = (kb->*find)(id))
+                return name(*e);
     return id;
+}
+QString candidateName(const Sides &s, const QString &id)
+{
+    return nameIn<Candidate>(s, id, &KnowledgeBase::candidate, [](const Candidate &c) { return c.name.text(); });
 }
 QString criterionName(const Sides &s, const QString &id)
 {
-    for (const KnowledgeBase *kb : {s.kbAfter, s.kbBefore})
-        if (kb)
-            if (const Criterion *c = kb->criterion(id))
-                return c->name.text();
-    return id;
+    return nameIn<Criterion>(s, id, &KnowledgeBase::criterion, [](const Criterion &c) { return c.name.text(); });
 }
 QString areaName(const Sides &s, const QString &id)
 {
-    for (const KnowledgeBase *kb : {s.kbAfter, s.kbBefore})
-        if (kb)
-            if (const Area *a = kb->area(id))
-                return a->name.text();
-    return id;
+    return nameIn<Area>(s, id, &KnowledgeBase::area, [](const Area &a) { return a.name.text(); });
 }
 QString questionText(const Sides &s, const QString &id)
 {
-    for (const KnowledgeBase *kb : {s.kbAfter, s.kbBefore})
-        if (kb)
-            if (const Question *q = kb->question(id))
-                return q->text.text();
-    return id;
+    return nameIn<Question>(s, id, &KnowledgeBase::question, [](const Question &q) { return q.text.text(); });
 }
 QString optionLabels(const Sides &s, const QString &questionId, const QStringList &options)
 {
