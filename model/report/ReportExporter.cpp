@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ReportExporter.h"
 
+#include "AnswersFile.h"
 #include "AtomicFile.h"
 
 #include "CsvReportWriter.h"
@@ -126,7 +127,7 @@ bool ReportExporter::write(const QString &path, Format format, const Evaluation 
     }
     if (format == Format::Csv) {
         const QString companion = companionPath(path);
-        if (!AtomicFile::write(companion, ReportProvenance::of(evaluation.answers, kb).answersYaml, &reason)) {
+        if (!AtomicFile::write(companion, AnswersFile::serialize(evaluation.answers, kb), &reason)) {
             if (error)
                 *error = Tr::tr("%1: cannot write the answers beside the CSV report: %2").arg(companion, reason);
             return false;

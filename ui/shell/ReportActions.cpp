@@ -3,6 +3,7 @@
 #include "ReportActions.h"
 
 #include "AdrFolder.h"
+#include "AnswersFile.h"
 #include "AtomicFile.h"
 
 #include "DecisionSession.h"
@@ -148,7 +149,7 @@ void ReportActions::exportReport()
     QThread *thread = QThread::create([=] {
         *result = ReportExporter::render(chosen, evaluation, kb, options, error.get());
         if (chosen == ReportExporter::Format::Csv)
-            *companion = ReportProvenance::of(evaluation.answers, kb).answersYaml;
+            *companion = AnswersFile::serialize(evaluation.answers, kb); // the answers alone: no KB hash needed
     });
     thread->setObjectName(QStringLiteral("report-export"));
     m_exportThread = thread;
