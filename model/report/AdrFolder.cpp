@@ -180,6 +180,7 @@ std::optional<QString> AdrFolder::write(const QString &dir, const Evaluation &ev
     ReportDocument::Options documentOptions;
     documentOptions.language = options.language;
     documentOptions.reopenedFrom = options.reopenedFrom;
+    documentOptions.kbHash = options.kbHash;
     if (earlier)
         documentOptions.supersedes = earlier->fileName;
     const ReportDocument document = ReportDocument::build(evaluation, kb, documentOptions);

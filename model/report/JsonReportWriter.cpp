@@ -211,7 +211,7 @@ QJsonObject JsonReportWriter::toJson(const Evaluation &evaluation, const Knowled
                     : options.generator);
     // What made the report, to reopen it: the answers file line by line (so that an error in
     // it points at a line of this file) and the hash of the knowledge base (ReportProvenance).
-    const ReportProvenance madeWith = ReportProvenance::of(evaluation.answers, kb);
+    const ReportProvenance madeWith = ReportProvenance::of(evaluation.answers, kb, options.kbHash);
     root.insert(QStringLiteral("kb"), QJsonObject{{QStringLiteral("version"), kb.meta.version},
                                                   {QStringLiteral("date"), kb.meta.date},
                                                   {QStringLiteral("hash"), madeWith.kbHash}});

@@ -368,7 +368,7 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         ? doc.locale.toString(kbDate, QLocale::LongFormat)
         : kb.meta.date;
 
-    doc.madeWith = ReportProvenance::of(evaluation.answers, kb);
+    doc.madeWith = ReportProvenance::of(evaluation.answers, kb, options.kbHash);
     doc.supersedes = options.supersedes;
     if (const QString change = options.reopenedFrom.knowledgeBaseChange(kb); !change.isEmpty())
         doc.warnings.append({change, {}});

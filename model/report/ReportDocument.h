@@ -34,6 +34,7 @@ public:
         ReportProvenance reopenedFrom;
         // In a folder of decision records: the file name of the record this one supersedes.
         QString supersedes;
+        QString kbHash; // as ReportOptions::kbHash
     };
 
     struct StackPick

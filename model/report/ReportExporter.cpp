@@ -89,6 +89,7 @@ QByteArray ReportExporter::render(Format format, const Evaluation &evaluation, c
         ReportDocument::Options documentOptions;
         documentOptions.language = options.language;
         documentOptions.reopenedFrom = options.reopenedFrom;
+        documentOptions.kbHash = options.kbHash;
         const ReportDocument document = ReportDocument::build(evaluation, kb, documentOptions);
         if (format == Format::Html)
             return HtmlReportWriter::toHtml(document).toUtf8();

@@ -21,6 +21,9 @@ struct ReportOptions
     QString generator; // e.g. "stackwise 0.1.0"; empty: the application name and version
     // What the reopened report was made with: a different knowledge base is said in the report.
     ReportProvenance reopenedFrom;
+    // ReportProvenance::knowledgeBaseHash(kb) when the caller already has it: it costs about as
+    // much as building a Markdown report, and a session's knowledge base does not change.
+    QString kbHash;
 };
 
 // Format dispatch for reports: one pure render function per format (a writer class per format,

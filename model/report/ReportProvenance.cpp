@@ -33,13 +33,13 @@ QString shortHash(const QString &hash)
 }
 } // namespace
 
-ReportProvenance ReportProvenance::of(const Answers &answers, const KnowledgeBase &kb)
+ReportProvenance ReportProvenance::of(const Answers &answers, const KnowledgeBase &kb, const QString &kbHash)
 {
     ReportProvenance p;
     p.answersYaml = AnswersFile::serialize(answers, kb);
     p.generator = currentGenerator();
     p.kbVersion = kb.meta.version;
-    p.kbHash = knowledgeBaseHash(kb);
+    p.kbHash = kbHash.isEmpty() ? knowledgeBaseHash(kb) : kbHash;
     return p;
 }
 

@@ -25,7 +25,8 @@ struct ReportProvenance
 
     bool isEmpty() const { return answersYaml.isEmpty(); }
 
-    static ReportProvenance of(const Answers &answers, const KnowledgeBase &kb);
+    // kbHash: knowledgeBaseHash(kb) when the caller has it; empty: computed here.
+    static ReportProvenance of(const Answers &answers, const KnowledgeBase &kb, const QString &kbHash = {});
     // A hash of the merged, validated knowledge base's content: two loads of the same files give
     // the same hash, and any change to a rating, rule or text changes it.
     static QString knowledgeBaseHash(const KnowledgeBase &kb);

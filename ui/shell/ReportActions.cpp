@@ -146,6 +146,7 @@ void ReportActions::exportReport()
     ReportOptions options;
     options.pageSize = preferences.pageSize; // empty: automatic
     options.reopenedFrom = m_reopenedFrom;
+    options.kbHash = kbHash();
     QThread *thread = QThread::create([=] {
         *result = ReportExporter::render(chosen, evaluation, kb, options, error.get());
         if (chosen == ReportExporter::Format::Csv)
@@ -205,6 +206,7 @@ std::optional<QString> ReportActions::exportRecordTo(const QString &dir)
 {
     ReportOptions options;
     options.reopenedFrom = m_reopenedFrom;
+    options.kbHash = kbHash();
     QString error;
     const std::optional<QString> path = AdrFolder::write(dir, m_session->evaluation(), m_session->knowledgeBase(), options, &error);
     if (!path && m_window)
@@ -217,7 +219,16 @@ ReportDocument::Options ReportActions::documentOptions() const
 {
     ReportDocument::Options options;
     options.reopenedFrom = m_reopenedFrom;
+    options.kbHash = kbHash();
     return options;
+}
+
+QString ReportActions::kbHash() const
+{
+    // The session's knowledge base is fixed for its lifetime: hash it once, at the first report.
+    if (m_kbHash.isEmpty())
+        m_kbHash = ReportProvenance::knowledgeBaseHash(m_session->knowledgeBase());
+    return m_kbHash;
 }
 
 void ReportActions::print()

@@ -50,6 +50,9 @@ private:
     QPointer<QWidget> m_window;
     QPointer<QThread> m_exportThread;
     ReportProvenance m_reopenedFrom;
+    mutable QString m_kbHash;
+
+    QString kbHash() const;
 
     ReportDocument::Options documentOptions() const;
 };
