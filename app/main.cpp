@@ -5,6 +5,7 @@
 #include "KbLoader.h"
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "StartupStyle.h"
 
 #include <QApplication>
 #include <QFontMetrics>
@@ -83,13 +84,12 @@ int main(int argc, char **argv)
         return cli.runHeadless();
 
     // The knowledge base loads on a worker thread (it is QtCore values only) while this thread
-    // does what the window's construction would do first anyway: the font database and the
-    // style's menu-bar icon, whose first image read loads every image-format plugin. On two
+    // does what the window's construction would do first anyway: the font database. On two
     // cores the two overlap instead of adding up (issue 17).
     std::future<KbLoader::Result> loading =
         std::async(std::launch::async, [dirs = cli.kbDirs()] { return KbLoader::loadDefault(dirs); });
+    QApplication::setStyle(new StartupStyle(QApplication::style()));
     QFontMetrics(QApplication::font()).height();
-    QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
     const KbLoader::Result kb = loading.get();
     if (!kb.ok()) {
         QStringList lines;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QObject>
+#include <QPixmap>
 #include <QWidget>
 
 #include <cstdio>
@@ -55,7 +56,12 @@ protected:
                 // Queued: the paint in progress and the flush of the frame finish first.
                 m_quitting = true;
                 trace("first paint");
-                QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(QCoreApplication::instance(), [window = widget->window()] {
+                    // FIRST_FRAME_PROBE_SHOT=FILE.png saves the first frame: for looking at it.
+                    if (const QString shot = qEnvironmentVariable("FIRST_FRAME_PROBE_SHOT"); !shot.isEmpty())
+                        window->grab().save(shot);
+                    QCoreApplication::quit();
+                }, Qt::QueuedConnection);
             }
         }
         return false;
