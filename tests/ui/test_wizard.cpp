@@ -117,6 +117,34 @@ private slots:
         QSettings().clear();
     }
 
+    // A window closed where it opened writes no geometry, so the default size follows the
+    // screen it meets next time; a resized one is remembered, and restored at the next start.
+    void windowGeometryIsKeptOnlyWhenChanged()
+    {
+        {
+            auto window = makeWindow(m_kb);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            QCoreApplication::processEvents();
+            QVERIFY(window->close());
+        }
+        QVERIFY(!QSettings().contains(QStringLiteral("window/geometry")));
+        QVERIFY(!QSettings().contains(QStringLiteral("window/state")));
+        QSize resized;
+        {
+            auto window = makeWindow(m_kb);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            QCoreApplication::processEvents();
+            resized = window->size() - QSize(40, 30);
+            window->resize(resized);
+            QVERIFY(window->close());
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+        auto window = makeWindow(m_kb);
+        QCOMPARE(window->size(), resized);
+    }
+
     void pagesFollowTheKnowledgeBase()
     {
         auto window = makeWindow(m_kb);

@@ -152,6 +152,9 @@ bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::Paint && !m_iconsLoaded) {
         m_iconsLoaded = true;
+        // Where the window opened: closing it there writes nothing (see writeSettings).
+        m_geometryAtStart = saveGeometry();
+        m_stateAtStart = saveState();
         QTimer::singleShot(0, this, &MainWindow::loadIcons); // once this frame is on screen
     }
     return QMainWindow::event(event);
@@ -592,13 +595,14 @@ void MainWindow::readSettings()
 void MainWindow::writeSettings() const
 {
     // Unchanged values are not written again: QSettings would rewrite and sync the whole file
-    // on every close.
+    // on every close. Neither is a window the user never moved or resized: it opens in the
+    // default size for whatever screen it meets next time.
     QSettings settings;
     const QByteArray geometry = saveGeometry();
-    if (settings.value(GeometryKey).toByteArray() != geometry)
+    if (geometry != m_geometryAtStart && settings.value(GeometryKey).toByteArray() != geometry)
         settings.setValue(GeometryKey, geometry);
     const QByteArray state = saveState();
-    if (settings.value(StateKey).toByteArray() != state)
+    if (state != m_stateAtStart && settings.value(StateKey).toByteArray() != state)
         settings.setValue(StateKey, state);
 }
 

@@ -91,6 +91,8 @@ private:
     ReportActions *m_reports;
     SaveChangesPrompt m_saveChangesPrompt;
     bool m_iconsLoaded = false; // loadIcons() is queued by the first paint
+    QByteArray m_geometryAtStart; // saveGeometry() and saveState() at the first paint
+    QByteArray m_stateAtStart;
     RestorePrompt m_restorePrompt;
 
     QAction *m_newAction = nullptr;
