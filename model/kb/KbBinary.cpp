@@ -13,8 +13,9 @@
 namespace {
 constexpr quint32 Magic = 0x53574b42; // "SWKB"
 // Bump when any stored struct changes: older compiled parts are then ignored, not misread.
-constexpr quint32 FormatVersion = 5; // 3: languages, effect areas, language_rules; 4: sources;
-                                      // 5: layers (KbCache), shared-string table, little endian, CRC-32
+constexpr quint32 FormatVersion = 6; // 3: languages, effect areas, language_rules; 4: sources;
+                                      // 5: layers (KbCache), shared-string table, little endian, CRC-32;
+                                      // 6: candidates' scaffold
 
 // Identity, not secrecy: SHA-1 tells the YAML a part was read from apart from any other.
 QByteArray hashOf(const QByteArray &bytes)
@@ -170,15 +171,50 @@ static KbBlobReader &operator>>(KbBlobReader &s, Source &x)
 static QDataStream &operator<<(QDataStream &s, const Rating &r) { return s << r.score << r.why << r.evidence << r.pos << r.scorePos; }
 static KbBlobReader &operator>>(KbBlobReader &s, Rating &r) { return s >> r.score >> r.why >> r.evidence >> r.pos >> r.scorePos; }
 
+static QDataStream &operator<<(QDataStream &s, const ScaffoldCommand &c)
+{
+    return s << c.run << c.with << c.without << c.pos << c.withPos << c.withoutPos;
+}
+static KbBlobReader &operator>>(KbBlobReader &s, ScaffoldCommand &c)
+{
+    return s >> c.run >> c.with >> c.without >> c.pos >> c.withPos >> c.withoutPos;
+}
+
+static QDataStream &operator<<(QDataStream &s, const ScaffoldVariable &v) { return s << v.name << v.value << v.pos; }
+static KbBlobReader &operator>>(KbBlobReader &s, ScaffoldVariable &v) { return s >> v.name >> v.value >> v.pos; }
+
+static QDataStream &operator<<(QDataStream &s, const ScaffoldService &x)
+{
+    return s << x.name << x.image << qint32(x.port) << x.volume << x.environment << x.healthcheck << x.pos;
+}
+static KbBlobReader &operator>>(KbBlobReader &s, ScaffoldService &x)
+{
+    qint32 port = 0;
+    s >> x.name >> x.image >> port >> x.volume >> x.environment >> x.healthcheck >> x.pos;
+    x.port = port;
+    return s;
+}
+
+static QDataStream &operator<<(QDataStream &s, const Scaffold &x)
+{
+    return s << x.folder << x.commands << x.service << x.env << x.note << x.docs << x.checked << x.pos << x.docsPos
+             << x.checkedPos;
+}
+static KbBlobReader &operator>>(KbBlobReader &s, Scaffold &x)
+{
+    return s >> x.folder >> x.commands >> x.service >> x.env >> x.note >> x.docs >> x.checked >> x.pos >> x.docsPos
+             >> x.checkedPos;
+}
+
 static QDataStream &operator<<(QDataStream &s, const Candidate &c)
 {
     return s << c.id << c.area << c.name << c.summary << c.link << c.strongFor << c.pros << c.cons << c.ratings
-             << c.languages << c.pos << c.areaPos << c.ratingsPos << c.languagePos;
+             << c.languages << c.pos << c.areaPos << c.ratingsPos << c.languagePos << c.scaffold;
 }
 static KbBlobReader &operator>>(KbBlobReader &s, Candidate &c)
 {
     return s >> c.id >> c.area >> c.name >> c.summary >> c.link >> c.strongFor >> c.pros >> c.cons >> c.ratings
-             >> c.languages >> c.pos >> c.areaPos >> c.ratingsPos >> c.languagePos;
+             >> c.languages >> c.pos >> c.areaPos >> c.ratingsPos >> c.languagePos >> c.scaffold;
 }
 
 static QDataStream &operator<<(QDataStream &s, const Effect &e)

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -139,7 +140,7 @@ private:
     void readCandidate(const Field &field, KnowledgeBase *kb)
     {
         const auto f = r.map(field, Tr::tr("candidate"), keys({"id", "area", "name", "ratings"}),
-                             keys({"summary", "link", "strong_for", "pros", "cons", "languages"}));
+                             keys({"summary", "link", "strong_for", "pros", "cons", "languages", "scaffold"}));
         if (!f)
             return;
         Candidate c;
@@ -157,6 +158,8 @@ private:
         optional(*f, "pros", &c.pros, [&](const Field &v) { return r.localizedList(v, Tr::tr("pros item")); });
         optional(*f, "cons", &c.cons, [&](const Field &v) { return r.localizedList(v, Tr::tr("cons item")); });
         readIdList(*f, "languages", Tr::tr("candidate language"), &c.languages, &c.languagePos);
+        if (f->contains(QStringLiteral("scaffold")))
+            readScaffold(f->value(QStringLiteral("scaffold")), &c.scaffold);
         if (f->contains(QStringLiteral("ratings"))) {
             const Field &ratings = f->value(QStringLiteral("ratings"));
             c.ratingsPos = r.pos(ratings.key);
@@ -288,6 +291,137 @@ private:
             readIdList(*f, "areas", Tr::tr("effect area"), &e.areas, &e.areaPos);
         readEvidence(*f, &e.evidence);
         o->effects.append(e);
+    }
+
+    // scaffold: {folder, docs, checked, commands: [run | {run, with, without}], service, env, note}
+    void readScaffold(const Field &field, Scaffold *out)
+    {
+        const auto f = r.map(field, Tr::tr("scaffold"), keys({"docs", "checked"}),
+                             keys({"folder", "commands", "service", "env", "note"}));
+        if (!f)
+            return;
+        Scaffold x;
+        x.pos = r.pos(field);
+        if (f->contains(QStringLiteral("folder"))) {
+            const Field &folder = f->value(QStringLiteral("folder"));
+            // A folder name of its own, never a path: the starter writes nothing outside itself.
+            if (const auto name = r.id(folder, Tr::tr("scaffold folder")))
+                x.folder = *name;
+        }
+        if (f->contains(QStringLiteral("docs"))) {
+            const Field &docs = f->value(QStringLiteral("docs"));
+            x.docsPos = r.pos(docs);
+            if (const auto url = r.text(docs, Tr::tr("scaffold docs"))) {
+                if (!url->startsWith(QLatin1String("https://")))
+                    r.error(docs, Tr::tr("scaffold docs must be an https:// address of the official page, got '%1'").arg(*url));
+                else
+                    x.docs = *url;
+            }
+        }
+        if (f->contains(QStringLiteral("checked"))) {
+            const Field &checked = f->value(QStringLiteral("checked"));
+            x.checkedPos = r.pos(checked);
+            if (const auto date = readDate(checked, Tr::tr("scaffold checked date")))
+                x.checked = *date;
+        }
+        if (f->contains(QStringLiteral("commands"))) {
+            if (const auto items = r.list(f->value(QStringLiteral("commands")), Tr::tr("scaffold commands"))) {
+                for (const Field &item : *items) {
+                    ScaffoldCommand command;
+                    command.pos = r.pos(item);
+                    if (item.value.IsScalar()) {
+                        if (const auto run = r.text(item, Tr::tr("scaffold command")))
+                            command.run = *run;
+                    } else if (const auto c = r.map(item, Tr::tr("scaffold command"), keys({"run"}), keys({"with", "without"}))) {
+                        optional(*c, "run", &command.run, [&](const Field &v) { return r.text(v, Tr::tr("scaffold command")); });
+                        readIdList(*c, "with", Tr::tr("scaffold command 'with' candidate"), &command.with, &command.withPos);
+                        readIdList(*c, "without", Tr::tr("scaffold command 'without' candidate"), &command.without, &command.withoutPos);
+                    }
+                    if (command.run.contains(QLatin1Char('\n')))
+                        r.error(item, Tr::tr("a scaffold command is one line; give each command its own entry"));
+                    else if (!command.run.isEmpty())
+                        x.commands.append(command);
+                }
+            }
+        }
+        if (f->contains(QStringLiteral("service")))
+            readService(f->value(QStringLiteral("service")), &x.service);
+        if (f->contains(QStringLiteral("env")))
+            x.env = readVariables(f->value(QStringLiteral("env")), Tr::tr("scaffold env"));
+        optional(*f, "note", &x.note, localizedReader(Tr::tr("scaffold note")));
+        *out = x;
+    }
+
+    void readService(const Field &field, ScaffoldService *out)
+    {
+        const auto f = r.map(field, Tr::tr("scaffold service"), keys({"name", "image"}),
+                             keys({"port", "volume", "environment", "healthcheck"}));
+        if (!f)
+            return;
+        ScaffoldService x;
+        x.pos = r.pos(field);
+        optional(*f, "name", &x.name, [&](const Field &v) { return r.id(v, Tr::tr("service name")); });
+        if (f->contains(QStringLiteral("image"))) {
+            const Field &image = f->value(QStringLiteral("image"));
+            if (const auto text = r.text(image, Tr::tr("service image"))) {
+                // An official image with its tag: `latest` moves under the user's feet.
+                static const QRegularExpression form(QStringLiteral("^[a-z0-9][a-z0-9._/-]*:[A-Za-z0-9._-]+$"));
+                if (!form.match(*text).hasMatch() || text->endsWith(QLatin1String(":latest")))
+                    r.error(image, Tr::tr("service image must be NAME:TAG with a fixed tag (not latest), got '%1'").arg(*text));
+                else
+                    x.image = *text;
+            }
+        }
+        if (f->contains(QStringLiteral("port"))) {
+            const Field &port = f->value(QStringLiteral("port"));
+            if (const auto n = r.integer(port, Tr::tr("service port"))) {
+                if (*n < 1 || *n > 65535)
+                    r.error(port, Tr::tr("service port must be 1 to 65535, got %1").arg(*n));
+                else
+                    x.port = *n;
+            }
+        }
+        if (f->contains(QStringLiteral("volume"))) {
+            const Field &volume = f->value(QStringLiteral("volume"));
+            if (const auto path = r.text(volume, Tr::tr("service volume"))) {
+                if (!path->startsWith(QLatin1Char('/')))
+                    r.error(volume, Tr::tr("service volume is the data path inside the container, an absolute path; got '%1'").arg(*path));
+                else
+                    x.volume = *path;
+            }
+        }
+        if (f->contains(QStringLiteral("environment")))
+            x.environment = readVariables(f->value(QStringLiteral("environment")), Tr::tr("service environment"));
+        if (f->contains(QStringLiteral("healthcheck"))) {
+            const Field &check = f->value(QStringLiteral("healthcheck"));
+            if (const auto items = r.list(check, Tr::tr("service healthcheck"))) {
+                for (const Field &item : *items)
+                    if (const auto word = r.text(item, Tr::tr("healthcheck word")))
+                        x.healthcheck.append(*word);
+                if (!x.healthcheck.isEmpty() && x.healthcheck.first() != QLatin1String("CMD")
+                    && x.healthcheck.first() != QLatin1String("CMD-SHELL"))
+                    r.error(check, Tr::tr("a healthcheck starts with CMD or CMD-SHELL, got '%1'").arg(x.healthcheck.first()));
+            }
+        }
+        *out = x;
+    }
+
+    // NAME: value, in file order; names as environment variables are written.
+    QList<ScaffoldVariable> readVariables(const Field &field, const QString &what)
+    {
+        QList<ScaffoldVariable> variables;
+        static const QRegularExpression name(QStringLiteral("^[A-Z_][A-Z0-9_]*$"));
+        if (const auto entries = r.entries(field, what)) {
+            for (const auto &[key, value] : *entries) {
+                if (!name.match(key).hasMatch()) {
+                    r.error(value.key, Tr::tr("%1: '%2' is not a variable name (A-Z, 0-9 and _)").arg(what, key));
+                    continue;
+                }
+                if (const auto text = r.text(value, what, /*allowEmpty=*/true))
+                    variables.append({key, *text, r.pos(value.key)});
+            }
+        }
+        return variables;
     }
 
     void readIdList(const Fields &fields, const char *key, const QString &what, QStringList *ids,

@@ -142,7 +142,33 @@ private:
                     error(c.ratingsPos.line > 0 ? c.ratingsPos : c.pos,
                           Tr::tr("candidate '%1' has no rating for criterion '%2' (every criterion of area '%3' needs one)")
                               .arg(c.id, criterion->id, c.area));
+            checkScaffold(c);
         }
+    }
+
+    // A scaffold command's `with`/`without` name candidates; two services would fight over one
+    // name in compose.yaml.
+    void checkScaffold(const Candidate &c)
+    {
+        for (const ScaffoldCommand &command : c.scaffold.commands) {
+            const auto check = [&](const QStringList &ids, const QList<SourcePos> &positions) {
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    if (!m_kb.candidate(ids.at(i)))
+                        unresolved(i < positions.size() ? positions.at(i) : command.pos,
+                                   Tr::tr("unknown candidate '%1' in a scaffold command of '%2'").arg(ids.at(i), c.id));
+            };
+            check(command.with, command.withPos);
+            check(command.without, command.withoutPos);
+        }
+        if (c.scaffold.service.isEmpty())
+            return;
+        for (const Candidate &other : m_kb.candidates)
+            if (&other != &c && other.area == c.area && other.scaffold.service.name == c.scaffold.service.name
+                && &other < &c) {
+                error(c.scaffold.service.pos, Tr::tr("scaffold service '%1' of '%2' has the name of '%3''s service")
+                                                  .arg(c.scaffold.service.name, c.id, other.id));
+                break;
+            }
     }
 
     void checkQuestions()

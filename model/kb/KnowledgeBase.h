@@ -77,6 +77,62 @@ struct Rating
     friend bool operator==(const Rating &, const Rating &) = default;
 };
 
+// What a starter folder holds for a candidate (ScaffoldWriter, `stackwise --scaffold`): the
+// official commands that create its project, a compose service for a database, the variables
+// its configuration reads. Data, not code: an overlay gives its own candidates one.
+struct ScaffoldCommand
+{
+    QString run;          // a shell command, run from the starter folder
+    QStringList with;     // written only when the stack holds one of these candidates...
+    QStringList without;  // ...and none of these; both empty: always
+    SourcePos pos;
+    QList<SourcePos> withPos;
+    QList<SourcePos> withoutPos;
+
+    friend bool operator==(const ScaffoldCommand &, const ScaffoldCommand &) = default;
+};
+
+struct ScaffoldVariable
+{
+    QString name;
+    QString value;
+    SourcePos pos;
+
+    friend bool operator==(const ScaffoldVariable &, const ScaffoldVariable &) = default;
+};
+
+// A compose.yaml service: an official image, its data in a named volume, a healthcheck.
+struct ScaffoldService
+{
+    QString name;                        // the service's key, e.g. "postgres"
+    QString image;                       // with its tag, e.g. "postgres:18"
+    int port = 0;                        // published as port:port; 0 = none
+    QString volume;                      // the data path in the container; empty = none
+    QList<ScaffoldVariable> environment; // values may read .env: ${POSTGRES_PASSWORD:-postgres}
+    QStringList healthcheck;             // the test, in exec form: ["CMD", "pg_isready", ...]
+    SourcePos pos;
+
+    bool isEmpty() const { return image.isEmpty(); }
+    friend bool operator==(const ScaffoldService &, const ScaffoldService &) = default;
+};
+
+struct Scaffold
+{
+    QString folder;                   // where its project goes (web, api); empty = none of its own
+    QList<ScaffoldCommand> commands;
+    ScaffoldService service;
+    QList<ScaffoldVariable> env;      // lines of .env.example
+    LocalizedText note;               // what the commands cannot say
+    QString docs;                     // the official page the commands come from
+    QString checked;                  // YYYY-MM[-DD]: when they were checked against it
+    SourcePos pos;
+    SourcePos docsPos;
+    SourcePos checkedPos;
+
+    bool isEmpty() const { return commands.isEmpty() && service.isEmpty() && note.isEmpty(); }
+    friend bool operator==(const Scaffold &, const Scaffold &) = default;
+};
+
 struct Candidate
 {
     QString id;
@@ -93,6 +149,7 @@ struct Candidate
     SourcePos areaPos;
     SourcePos ratingsPos;
     QList<SourcePos> languagePos;
+    Scaffold scaffold;             // empty when the KB gives none
 
     friend bool operator==(const Candidate &, const Candidate &) = default;
 };
