@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include "AdrFolder.h"
+#include "ScaffoldWriter.h"
 #include "AtomicFile.h"
 #include "DecisionDiff.h"
 #include "DiffReportWriter.h"
@@ -14,6 +15,7 @@
 #include "ScoringEngine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -44,6 +46,11 @@ CommandLine::CommandLine()
     , m_export(QStringLiteral("export"), Tr::tr("Write the report to OUT without opening a window."), Tr::tr("OUT"))
     , m_adrDir(QStringLiteral("adr-dir"), Tr::tr("Write the decision record (MADR) into the folder of records DIR as NNNN-title.md, "
                                                  "superseding the project's earlier record there."), Tr::tr("DIR"))
+    , m_scaffold(QStringLiteral("scaffold"), Tr::tr("Write a starter folder DIR for the recommended stack: the official create "
+                                                    "commands in a README, compose.yaml, .env.example, the record and the answers. "
+                                                    "Nothing is downloaded or run."), Tr::tr("DIR"))
+    , m_stack(QStringLiteral("stack"), Tr::tr("With --scaffold: the stack ranked N instead of the recommended one (1)."), Tr::tr("N"))
+    , m_force(QStringLiteral("force"), Tr::tr("With --scaffold: write into DIR even when it already holds files."))
     , m_diff(QStringLiteral("diff"), Tr::tr("Show what changed from the decision OLD to NEW (answers files or reports): "
                                             "--diff OLD NEW [--export OUT.{md,html,json}]."), Tr::tr("OLD"))
     , m_format(QStringLiteral("format"), Tr::tr("Report format: html, pdf, md, json or csv (default: from OUT's extension)."), Tr::tr("FMT"))
@@ -57,7 +64,7 @@ CommandLine::CommandLine()
 {
     m_parser.setApplicationDescription(
         Tr::tr("Stackwise helps a team choose its web stack: frontend, backend, database and API style."));
-    m_parser.addOptions({m_answers, m_export, m_adrDir, m_diff, m_format, m_kb, m_lang, m_validateKb, m_strict, m_pageSize, m_help, m_version});
+    m_parser.addOptions({m_answers, m_export, m_adrDir, m_scaffold, m_stack, m_force, m_diff, m_format, m_kb, m_lang, m_validateKb, m_strict, m_pageSize, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("Answers file, or a report made by Stackwise, to open in the wizard."),
                                    Tr::tr("[FILE.yaml]"));
 }
@@ -83,6 +90,23 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = Tr::tr("--export needs at least one --answers FILE.");
         return false;
     }
+    if (m_parser.isSet(m_scaffold)
+        && (m_parser.values(m_answers).isEmpty() || m_parser.isSet(m_export) || m_parser.isSet(m_adrDir))) {
+        m_error = Tr::tr("--scaffold DIR needs at least one --answers FILE, and no --export or --adr-dir.");
+        return false;
+    }
+    if ((m_parser.isSet(m_stack) || m_parser.isSet(m_force)) && !m_parser.isSet(m_scaffold)) {
+        m_error = Tr::tr("--stack and --force go with --scaffold DIR.");
+        return false;
+    }
+    if (m_parser.isSet(m_stack)) {
+        bool ok = false;
+        const int n = m_parser.value(m_stack).toInt(&ok);
+        if (!ok || n < 1) {
+            m_error = Tr::tr("--stack takes a rank, 1 or more; got \"%1\".").arg(m_parser.value(m_stack));
+            return false;
+        }
+    }
     if (m_parser.isSet(m_adrDir) && (m_parser.values(m_answers).isEmpty() || m_parser.isSet(m_export))) {
         m_error = Tr::tr("--adr-dir DIR needs at least one --answers FILE, and no --export.");
         return false;
@@ -92,7 +116,7 @@ bool CommandLine::parse(const QStringList &arguments)
                       .arg(language(), AppLanguage::supported().join(QStringLiteral(", ")));
         return false;
     }
-    if (m_parser.isSet(m_answers) && !m_parser.isSet(m_export) && !m_parser.isSet(m_adrDir)) {
+    if (m_parser.isSet(m_answers) && !m_parser.isSet(m_export) && !m_parser.isSet(m_adrDir) && !m_parser.isSet(m_scaffold)) {
         m_error = Tr::tr("--answers needs --export OUT (to open a file in the wizard, pass it without --answers).");
         return false;
     }
@@ -103,7 +127,8 @@ bool CommandLine::wantsHelp() const { return m_parser.isSet(m_help); }
 bool CommandLine::wantsVersion() const { return m_parser.isSet(m_version); }
 bool CommandLine::isHeadless() const
 {
-    return m_parser.isSet(m_validateKb) || m_parser.isSet(m_export) || m_parser.isSet(m_adrDir) || m_parser.isSet(m_diff);
+    return m_parser.isSet(m_validateKb) || m_parser.isSet(m_export) || m_parser.isSet(m_adrDir) || m_parser.isSet(m_scaffold)
+        || m_parser.isSet(m_diff);
 }
 
 QString CommandLine::adrDirectory() const
@@ -123,7 +148,7 @@ bool CommandLine::looksHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--export", "-export", "--adr-dir", "-adr-dir", "--diff", "-diff", "--validate-kb", "-validate-kb", "--help", "-h",
+        for (const char *flag : {"--export", "-export", "--adr-dir", "-adr-dir", "--scaffold", "-scaffold", "--diff", "-diff", "--validate-kb", "-validate-kb", "--help", "-h",
                                  "--version", "-v"}) {
             const size_t n = std::strlen(flag);
             if (std::strncmp(a, flag, n) == 0 && (a[n] == '\0' || a[n] == '='))
@@ -193,8 +218,9 @@ int CommandLine::runExport() const
 {
     const QString outPath = m_parser.value(m_export);
     const QString adrDir = adrDirectory();
+    const bool scaffold = m_parser.isSet(m_scaffold);
     const QString formatName = m_parser.value(m_format);
-    const std::optional<ReportExporter::Format> format = !adrDir.isEmpty() && !m_parser.isSet(m_format)
+    const std::optional<ReportExporter::Format> format = (scaffold || !adrDir.isEmpty()) && !m_parser.isSet(m_format)
         ? std::optional(ReportExporter::Format::Markdown)
         : m_parser.isSet(m_format)
         ? ReportExporter::formatFromName(formatName)
@@ -209,7 +235,7 @@ int CommandLine::runExport() const
                   << Qt::endl;
         return 2;
     }
-    if (!adrDir.isEmpty() && *format != ReportExporter::Format::Markdown) {
+    if ((scaffold || !adrDir.isEmpty()) && *format != ReportExporter::Format::Markdown) {
         err() << Tr::tr("%1: a folder of decision records takes the Markdown record (--format md).").arg(adrDir) << Qt::endl;
         return 2;
     }
@@ -251,6 +277,22 @@ int CommandLine::runExport() const
     options.pageSize = m_parser.value(m_pageSize);
     options.reopenedFrom = reopenedFrom;
     QString error;
+    if (scaffold) {
+        const QString dir = m_parser.value(m_scaffold);
+        const qsizetype index = m_parser.isSet(m_stack) ? m_parser.value(m_stack).toInt() - 1 : 0;
+        const std::optional<QList<ScaffoldWriter::File>> files = ScaffoldWriter::files(evaluation, index, loaded->kb, options, &error);
+        if (!files) {
+            err() << error << Qt::endl;
+            return 2;
+        }
+        if (!ScaffoldWriter::write(dir, *files, m_parser.isSet(m_force), &error)) {
+            err() << error << Qt::endl;
+            return 1;
+        }
+        for (const ScaffoldWriter::File &file : *files)
+            out() << QDir(dir).filePath(file.path) << Qt::endl;
+        return 0;
+    }
     if (!adrDir.isEmpty()) {
         const std::optional<QString> written = AdrFolder::write(adrDir, evaluation, loaded->kb, options, &error);
         if (!written) {

@@ -50,6 +50,9 @@ private:
     QCommandLineOption m_answers;
     QCommandLineOption m_export;
     QCommandLineOption m_adrDir;
+    QCommandLineOption m_scaffold;
+    QCommandLineOption m_stack;
+    QCommandLineOption m_force;
     QCommandLineOption m_diff;
     QCommandLineOption m_format;
     QCommandLineOption m_kb;

@@ -161,6 +161,39 @@ private slots:
         // --- cross-references (KbValidator)
         row("duplicate id in one layer", "zz.yaml", "areas:\n  - {id: web, name: Web again}\n", 2, 5,
             "duplicate area id 'web' (first defined at");
+        // --- scaffold (the starter folder's data)
+        const auto alphaScaffold = [](const QByteArray &scaffold) {
+            return candidatesWith("    name: Alpha\n", "    name: Alpha\n    scaffold: " + scaffold + "\n");
+        };
+        row("scaffold docs not an https address", "candidates.yaml", alphaScaffold("{docs: \"http://x.org\", checked: 2026-12}"),
+            5, 22, "scaffold docs must be an https:// address");
+        row("scaffold without docs", "candidates.yaml", alphaScaffold("{checked: 2026-12}"),
+            5, 15, "scaffold is missing the required key 'docs'");
+        row("scaffold checked not a date", "candidates.yaml", alphaScaffold("{docs: \"https://x.org\", checked: 2026-13}"),
+            5, 48, "scaffold checked date must be YYYY-MM-DD or YYYY-MM");
+        row("scaffold folder is a path", "candidates.yaml",
+            alphaScaffold("{docs: \"https://x.org\", checked: 2026-12, folder: ../up}"), 5, 65, "scaffold folder '../up' is not a valid id");
+        row("scaffold command for an unknown candidate", "candidates.yaml",
+            alphaScaffold("{docs: \"https://x.org\", checked: 2026-12, commands: [{run: x, with: [nosuch]}]}"), 5, 84,
+            "unknown candidate 'nosuch' in a scaffold command of 'alpha'");
+        row("scaffold command of two lines", "candidates.yaml",
+            alphaScaffold("{docs: \"https://x.org\", checked: 2026-12, commands: [\"a\\nb\"]}"), 5, 68,
+            "a scaffold command is one line");
+        row("service image on latest", "candidates.yaml",
+            alphaScaffold("{docs: \"https://x.org\", checked: 2026-12, service: {name: db, image: \"db:latest\"}}"), 5, 84,
+            "service image must be NAME:TAG with a fixed tag (not latest)");
+        row("service port out of range", "candidates.yaml",
+            alphaScaffold("{docs: \"https://x.org\", checked: 2026-12, service: {name: db, image: \"db:1\", port: 70000}}"), 5, 98,
+            "service port must be 1 to 65535, got 70000");
+        row("service volume not absolute", "candidates.yaml",
+            alphaScaffold("{docs: \"https://x.org\", checked: 2026-12, service: {name: db, image: \"db:1\", volume: data}}"), 5, 100,
+            "service volume is the data path inside the container");
+        row("healthcheck not in exec form", "candidates.yaml",
+            alphaScaffold("{docs: \"https://x.org\", checked: 2026-12, service: {name: db, image: \"db:1\", healthcheck: [RUN, x]}}"), 5, 105,
+            "a healthcheck starts with CMD or CMD-SHELL, got 'RUN'");
+        row("env name not a variable", "candidates.yaml",
+            alphaScaffold("{docs: \"https://x.org\", checked: 2026-12, env: {lower: x}}"), 5, 63,
+            "scaffold env: 'lower' is not a variable name");
         row("rating above 10", "candidates.yaml", candidatesWith("speed: {score: 8, why: Fast.}", "speed: {score: 12, why: Fast.}"),
             6, 22, "rating must be 0..10, got 12");
         row("rating below 0", "candidates.yaml", candidatesWith("ease: {score: 5, why: Fine.}", "ease: {score: -1, why: Fine.}"),
@@ -490,7 +523,7 @@ private slots:
         const QString file = BadDir + QStringLiteral("/candidates.yaml");
         QCOMPARE(lines, (QStringList{file + QStringLiteral(":7:22: rating must be 0..10, got 12"),
                                      file + QStringLiteral(":9:5: candidate is missing the required key 'name'"),
-                                     file + QStringLiteral(":11:5: unknown key 'nmae' in candidate (expected one of: id, area, name, ratings, summary, link, strong_for, pros, cons, languages)")}));
+                                     file + QStringLiteral(":11:5: unknown key 'nmae' in candidate (expected one of: id, area, name, ratings, summary, link, strong_for, pros, cons, languages, scaffold)")}));
     }
 
     void validateKbCommandSummarisesAGoodKb()
