@@ -139,8 +139,10 @@ std::optional<QList<ScaffoldWriter::File>> ScaffoldWriter::files(const Evaluatio
     QList<File> out;
     QStringList readme;
     readme << Tr::tr("# Starter: %1").arg(document.projectName) << QString()
-           << Tr::tr("For %1. %2.").arg(ordinalOf(stackIndex, evaluation.stacks.size()), names.join(QLatin1String(", ")))
-           << QString()
+           << Tr::tr("This starter is for %1:").arg(ordinalOf(stackIndex, evaluation.stacks.size())) << QString();
+    for (const QString &name : std::as_const(names))
+        readme << QStringLiteral("- ") + name;
+    readme << QString()
            << Tr::tr("Stackwise downloaded and ran nothing. Below are the official commands that create each part, "
                      "in the order to run them, from this folder. Each names the page it comes from and when it was "
                      "checked: tools change, so read that page before you run them.")

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 // End-to-end tests of the stackwise binary's command line (contract §4).
 #include <QFile>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +95,58 @@ private slots:
         QVERIFY(earlier.readAll().contains("status: \"superseded by [0002-"));
         QCOMPARE(run({QStringLiteral("--answers"), example, QStringLiteral("--adr-dir"), decisions, QStringLiteral("--format"),
                       QStringLiteral("pdf")}).exitCode, 2);
+    }
+
+    // Issue 14: a starter folder, headless; never into a folder with files without --force.
+    void scaffoldAStarter()
+    {
+        QTemporaryDir dir;
+        const QString starter = dir.filePath(QStringLiteral("starter"));
+        const QString example = QStringLiteral(STACKWISE_SOURCE_DIR "/resources/examples/python-data-team.yaml");
+        const Run first = run({QStringLiteral("--answers"), example, QStringLiteral("--scaffold"), starter});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.err, QString());
+        const QStringList written = first.out.trimmed().split(QLatin1Char('\n'));
+        for (const QString &name : {QStringLiteral("README.md"), QStringLiteral("compose.yaml"), QStringLiteral(".env.example"),
+                                    QStringLiteral("stackwise.yaml")})
+            QVERIFY2(written.contains(QDir(starter).filePath(name)), qPrintable(first.out));
+        for (const QString &path : written)
+            QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
+        // The answers in the starter evaluate as the original does.
+        const QString a = dir.filePath(QStringLiteral("a.json")), b = dir.filePath(QStringLiteral("b.json"));
+        QCOMPARE(run({QStringLiteral("--answers"), example, QStringLiteral("--export"), a}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("--answers"), QDir(starter).filePath(QStringLiteral("stackwise.yaml")), QStringLiteral("--export"), b}).exitCode, 0);
+        QFile fa(a), fb(b);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        QByteArray ja = fa.readAll(), jb = fb.readAll();
+        // Only the file name the answers were read from differs.
+        ja.replace(example.toUtf8(), "X");
+        jb.replace(QDir(starter).filePath(QStringLiteral("stackwise.yaml")).toUtf8(), "X");
+        QCOMPARE(jb, ja);
+
+        QFile readme(QDir(starter).filePath(QStringLiteral("README.md")));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QByteArray before = readme.readAll();
+        readme.close();
+        const Run again = run({QStringLiteral("--answers"), example, QStringLiteral("--scaffold"), starter, QStringLiteral("--stack"), QStringLiteral("2")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("--force")), qPrintable(again.err));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        QCOMPARE(readme.readAll(), before);
+        readme.close();
+        const Run forced = run({QStringLiteral("--answers"), example, QStringLiteral("--scaffold"), starter, QStringLiteral("--stack"),
+                                QStringLiteral("2"), QStringLiteral("--force")});
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        QVERIFY(readme.readAll().contains("the stack ranked 2 of"));
+
+        QCOMPARE(run({QStringLiteral("--answers"), example, QStringLiteral("--scaffold"), starter, QStringLiteral("--stack"), QStringLiteral("0")}).exitCode, 2);
+        const Run far = run({QStringLiteral("--answers"), example, QStringLiteral("--scaffold"), dir.filePath(QStringLiteral("far")),
+                             QStringLiteral("--stack"), QStringLiteral("100000")});
+        QCOMPARE(far.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("far"))));
+        QCOMPARE(run({QStringLiteral("--answers"), example, QStringLiteral("--export"), a, QStringLiteral("--force")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--scaffold"), starter}).exitCode, 2);
     }
 
     void diffTwoDecisions()
