@@ -10,6 +10,7 @@
 #include "DisagreementModel.h"
 #include "RankingModel.h"
 #include "ResultsPage.h"
+#include "StarterDialog.h"
 #include "SensitivityView.h"
 #include "SideBySideModel.h"
 #include "SideBySideView.h"
@@ -643,6 +644,11 @@ void TestResults::screenshots()
         QTest::qWait(20);
         QVERIFY(page.grab().save(QStringLiteral("%1/results-%2%3.png").arg(dir, names.at(i), suffix)));
     }
+    // File > Starter Folder… for the same decision.
+    StarterDialog starter(session.evaluation(), loaded.kb, {}, QStringLiteral("/home/lead/field-portal-starter"));
+    starter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&starter));
+    QVERIFY(starter.grab().save(QStringLiteral("%1/starter-dialog%2.png").arg(dir, suffix)));
     QApplication::setPalette(QApplication::style()->standardPalette());
 }
 

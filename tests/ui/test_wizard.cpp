@@ -9,6 +9,7 @@
 #include "KbLoader.h"
 #include "LeaderPanel.h"
 #include "MainWindow.h"
+#include "StarterDialog.h"
 #include "MessageBar.h"
 #include "ReportActions.h"
 #include "ReportExporter.h"
@@ -27,6 +28,8 @@
 #include <QMenu>
 #include <QRadioButton>
 #include <QSaveFile>
+#include <QTimer>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -562,6 +565,65 @@ private slots:
         // A file that is not a decision is said in the window, no dialog.
         QVERIFY(!window->compareWith(dir.filePath(QStringLiteral("missing.yaml"))));
         QVERIFY(window->messageBar()->text().contains(QLatin1String("missing.yaml")));
+    }
+
+    // Issue 14: File > Starter Folder… writes the starter for the chosen stack; a folder that
+    // holds files is only written into when the user agrees.
+    void starterFolderFromTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString starter = dir.filePath(QStringLiteral("starter"));
+        auto window = makeWindow(m_kb);
+        widget<QLineEdit>(window.get(), QStringLiteral("project_name"))->setText(QStringLiteral("Starter portal"));
+        goTo(window.get(), QStringLiteral("team"));
+        widget<QRadioButton>(window.get(), QStringLiteral("q_team_language_python"))->click();
+        auto *action = window->findChild<QAction *>(QStringLiteral("action_export_starter"));
+        QVERIFY(action);
+        const Evaluation &evaluation = window->session()->evaluation();
+        QVERIFY(evaluation.stacks.size() > 1);
+
+        const auto driveDialog = [&](int stack, bool agree, bool *sawConfirm, const QString &shot) {
+            QTimer::singleShot(0, [&, stack, agree, sawConfirm, shot] {
+                auto *dialog = qobject_cast<StarterDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                QCOMPARE(dialog->objectName(), QStringLiteral("starter_dialog"));
+                dialog->confirmOverwrite = [sawConfirm, agree](const QString &) { *sawConfirm = true; return agree; };
+                dialog->findChild<QLineEdit *>(QStringLiteral("starter_folder"))->setText(starter);
+                dialog->findChild<QComboBox *>(QStringLiteral("starter_stack"))->setCurrentIndex(stack);
+                const QString readme = dialog->findChild<QPlainTextEdit *>(QStringLiteral("starter_readme"))->toPlainText();
+                QVERIFY(readme.startsWith(QStringLiteral("# Starter: Starter portal")));
+                QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("starter_files"))->text().contains(QLatin1String("README.md")));
+                if (!shot.isEmpty())
+                    dialog->grab().save(shot);
+                dialog->findChild<QPushButton *>(QStringLiteral("starter_write"))->click();
+                if (dialog->isVisible()) // refused: leave it
+                    dialog->reject();
+            });
+            action->trigger();
+        };
+        bool sawConfirm = false;
+        const QString shots = qEnvironmentVariable("STACKWISE_SHOT_DIR");
+        driveDialog(0, true, &sawConfirm, shots.isEmpty() ? QString() : shots + QStringLiteral("/starter-dialog.png"));
+        QVERIFY(!sawConfirm); // a new folder: nothing to ask
+        QFile readme(QDir(starter).filePath(QStringLiteral("README.md")));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QByteArray first = readme.readAll();
+        readme.close();
+        QVERIFY(first.contains("the stack Stackwise recommends"));
+        QVERIFY(QFileInfo::exists(QDir(starter).filePath(QStringLiteral("stackwise.yaml"))));
+
+        driveDialog(1, false, &sawConfirm, QString());
+        QVERIFY(sawConfirm);
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        QCOMPARE(readme.readAll(), first); // said no: untouched
+        readme.close();
+
+        sawConfirm = false;
+        driveDialog(1, true, &sawConfirm, QString());
+        QVERIFY(sawConfirm);
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        QVERIFY(readme.readAll().contains("the stack ranked 2 of"));
+        window->session()->setModified(false);
     }
 
     void unsavedChangesAreAskedAbout_data()

@@ -205,6 +205,12 @@ void MainWindow::createActions()
                                           "numbered, superseding this project's earlier one"));
     connect(m_exportRecordAction, &QAction::triggered, m_reports, &ReportActions::exportRecordToFolder);
 
+    m_exportStarterAction = new QAction(tr("S&tarter Folder…"), this);
+    m_exportStarterAction->setObjectName(QStringLiteral("action_export_starter"));
+    m_exportStarterAction->setStatusTip(tr("Write a folder to start the project from: the official create commands, "
+                                           "compose.yaml, .env.example, the record and the answers"));
+    connect(m_exportStarterAction, &QAction::triggered, m_reports, &ReportActions::exportStarter);
+
     m_printAction = new QAction(tr("&Print…"), this);
     m_printAction->setObjectName(QStringLiteral("action_print"));
     m_printAction->setShortcut(QKeySequence::Print);
@@ -268,6 +274,7 @@ void MainWindow::createMenus()
     file->addAction(m_compareAction);
     file->addAction(m_exportAction);
     file->addAction(m_exportRecordAction);
+    file->addAction(m_exportStarterAction);
     file->addAction(m_printAction);
     file->addAction(m_printPreviewAction);
     file->addSeparator();

@@ -102,6 +102,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportRecordAction = nullptr;
+    QAction *m_exportStarterAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_printPreviewAction = nullptr;

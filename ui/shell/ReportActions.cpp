@@ -11,6 +11,7 @@
 #include "Preferences.h"
 #include "ReportDocument.h"
 #include "ReportExporter.h"
+#include "StarterDialog.h"
 
 #include <QDate>
 #include <QDir>
@@ -213,6 +214,22 @@ std::optional<QString> ReportActions::exportRecordTo(const QString &dir)
         QMessageBox::warning(m_window, tr("Decision Record into Folder"), error);
     emit exportFinished(path.has_value(), path.value_or(QString()));
     return path;
+}
+
+void ReportActions::exportStarter()
+{
+    // Beside the answers file, else in Documents; in a new folder named after the project.
+    const QString base = m_session->filePath().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                         : QFileInfo(m_session->filePath()).absolutePath();
+    const QString name = AdrFolder::slug(m_session->evaluation().answers.project.name);
+    ReportOptions options;
+    options.reopenedFrom = m_reopenedFrom;
+    options.kbHash = kbHash();
+    StarterDialog dialog(m_session->evaluation(), m_session->knowledgeBase(), options,
+                         QDir(base).filePath(name.isEmpty() ? QStringLiteral("starter") : name + QLatin1String("-starter")),
+                         m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit exportFinished(true, dialog.folder());
 }
 
 ReportDocument::Options ReportActions::documentOptions() const

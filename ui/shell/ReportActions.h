@@ -28,6 +28,7 @@ public slots:
     void exportReport();
     // The Markdown record into a folder of decision records (AdrFolder), chosen in a dialog.
     void exportRecordToFolder();
+    void exportStarter(); // File > Starter Folder…
     void print();
     void printPreview();
 
