@@ -394,6 +394,34 @@
         <source>%1: cannot write the diff: %2</source>
         <translation>%1: Der Vergleich kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Write a starter folder DIR for the recommended stack: the official create commands in a README, compose.yaml, .env.example, the record and the answers. Nothing is downloaded or run.</source>
+        <translation>Einen Starter-Ordner VERZ für den empfohlenen Stack schreiben: die offiziellen Befehle zum Anlegen in einer README, compose.yaml, .env.example, die Entscheidungsdokumentation und die Antworten. Nichts wird heruntergeladen oder ausgeführt.</translation>
+    </message>
+    <message>
+        <source>With --scaffold: the stack ranked N instead of the recommended one (1).</source>
+        <translation>Mit --scaffold: der Stack auf Rang N statt des empfohlenen (1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --scaffold: write into DIR even when it already holds files.</source>
+        <translation>Mit --scaffold: auch dann in VERZ schreiben, wenn es schon Dateien enthält.</translation>
+    </message>
+    <message>
+        <source>--scaffold DIR needs at least one --answers FILE, and no --export or --adr-dir.</source>
+        <translation>--scaffold VERZ braucht mindestens eine --answers DATEI und kein --export oder --adr-dir.</translation>
+    </message>
+    <message>
+        <source>--stack and --force go with --scaffold DIR.</source>
+        <translation>--stack und --force gehören zu --scaffold VERZ.</translation>
+    </message>
+    <message>
+        <source>--stack takes a rank, 1 or more; got &quot;%1&quot;.</source>
+        <translation>--stack erwartet einen Rang ab 1; erhalten: „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1041,6 +1069,106 @@ Wichtigkeit %2, %3</translation>
         <source>source date</source>
         <translation>Datum der Quelle</translation>
     </message>
+    <message>
+        <source>scaffold</source>
+        <translation>scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold folder</source>
+        <translation>scaffold-Ordner</translation>
+    </message>
+    <message>
+        <source>scaffold docs</source>
+        <translation>scaffold-Dokumentation</translation>
+    </message>
+    <message>
+        <source>scaffold docs must be an https:// address of the official page, got &apos;%1&apos;</source>
+        <translation>scaffold docs muss eine https://-Adresse der offiziellen Seite sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>scaffold checked date</source>
+        <translation>scaffold-Prüfdatum</translation>
+    </message>
+    <message>
+        <source>scaffold commands</source>
+        <translation>scaffold-Befehle</translation>
+    </message>
+    <message>
+        <source>scaffold command</source>
+        <translation>scaffold-Befehl</translation>
+    </message>
+    <message>
+        <source>scaffold command &apos;with&apos; candidate</source>
+        <translation>Kandidat in „with“ eines scaffold-Befehls</translation>
+    </message>
+    <message>
+        <source>scaffold command &apos;without&apos; candidate</source>
+        <translation>Kandidat in „without“ eines scaffold-Befehls</translation>
+    </message>
+    <message>
+        <source>a scaffold command is one line; give each command its own entry</source>
+        <translation>ein scaffold-Befehl ist eine Zeile; jeder Befehl braucht einen eigenen Eintrag</translation>
+    </message>
+    <message>
+        <source>scaffold env</source>
+        <translation>scaffold env</translation>
+    </message>
+    <message>
+        <source>scaffold note</source>
+        <translation>scaffold-Hinweis</translation>
+    </message>
+    <message>
+        <source>scaffold service</source>
+        <translation>scaffold-Dienst</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation>Dienstname</translation>
+    </message>
+    <message>
+        <source>service image</source>
+        <translation>Dienst-Image</translation>
+    </message>
+    <message>
+        <source>service image must be NAME:TAG with a fixed tag (not latest), got &apos;%1&apos;</source>
+        <translation>das Dienst-Image muss NAME:TAG mit festem Tag sein (nicht latest), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>service port</source>
+        <translation>Dienst-Port</translation>
+    </message>
+    <message>
+        <source>service port must be 1 to 65535, got %1</source>
+        <translation>der Dienst-Port muss zwischen 1 und 65535 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>service volume</source>
+        <translation>Dienst-Volume</translation>
+    </message>
+    <message>
+        <source>service volume is the data path inside the container, an absolute path; got &apos;%1&apos;</source>
+        <translation>das Dienst-Volume ist der Datenpfad im Container, ein absoluter Pfad; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>service environment</source>
+        <translation>Dienst-Umgebung</translation>
+    </message>
+    <message>
+        <source>service healthcheck</source>
+        <translation>Dienst-Healthcheck</translation>
+    </message>
+    <message>
+        <source>healthcheck word</source>
+        <translation>Healthcheck-Wort</translation>
+    </message>
+    <message>
+        <source>a healthcheck starts with CMD or CMD-SHELL, got &apos;%1&apos;</source>
+        <translation>ein Healthcheck beginnt mit CMD oder CMD-SHELL, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a variable name (A-Z, 0-9 and _)</source>
+        <translation>%1: „%2“ ist kein Variablenname (A-Z, 0-9 und _)</translation>
+    </message>
 </context>
 <context>
     <name>KbLoader</name>
@@ -1246,6 +1374,14 @@ Wichtigkeit %2, %3</translation>
     <message>
         <source>the rating of &apos;%1&apos; on &apos;%2&apos; names no source (--strict)</source>
         <translation>die Bewertung von &apos;%1&apos; für &apos;%2&apos; nennt keine Quelle (--strict)</translation>
+    </message>
+    <message>
+        <source>unknown candidate &apos;%1&apos; in a scaffold command of &apos;%2&apos;</source>
+        <translation>unbekannter Kandidat „%1“ in einem scaffold-Befehl von „%2“</translation>
+    </message>
+    <message>
+        <source>scaffold service &apos;%1&apos; of &apos;%2&apos; has the name of &apos;%3&apos;&apos;s service</source>
+        <translation>der scaffold-Dienst „%1“ von „%2“ trägt den Namen des Dienstes von „%3“</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1697,14 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>this decision</source>
         <translation>diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>S&amp;tarter Folder…</source>
+        <translation>S&amp;tarter-Ordner…</translation>
+    </message>
+    <message>
+        <source>Write a folder to start the project from: the official create commands, compose.yaml, .env.example, the record and the answers</source>
+        <translation>Einen Ordner schreiben, mit dem das Projekt beginnt: die offiziellen Befehle zum Anlegen, compose.yaml, .env.example, die Entscheidungsdokumentation und die Antworten</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2687,105 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     </message>
 </context>
 <context>
+    <name>ScaffoldWriter</name>
+    <message>
+        <source>the stack Stackwise recommends</source>
+        <translation>den Stack, den Stackwise empfiehlt</translation>
+    </message>
+    <message>
+        <source>the stack ranked %1 of %2</source>
+        <translation>den Stack auf Rang %1 von %2</translation>
+    </message>
+    <message>
+        <source># Made by Stackwise for %1: %2, the stack&apos;s database.</source>
+        <translation># Von Stackwise erstellt für %1: %2, die Datenbank des Stacks.</translation>
+    </message>
+    <message>
+        <source># `docker compose up -d --wait` starts it and returns once its healthcheck passes.</source>
+        <translation># `docker compose up -d --wait` startet sie und kehrt zurück, sobald ihr Healthcheck besteht.</translation>
+    </message>
+    <message>
+        <source># Values in ${...} come from .env (copy .env.example); the default follows &quot;:-&quot;.</source>
+        <translation># Werte in ${...} kommen aus .env (Kopie von .env.example); der Standardwert folgt auf „:-“.</translation>
+    </message>
+    <message>
+        <source>The answers leave no legal stack, so there is no starter to write.</source>
+        <translation>Die Antworten lassen keinen zulässigen Stack übrig, daher gibt es keinen Starter zu schreiben.</translation>
+    </message>
+    <message>
+        <source>There is no stack %1: this decision ranks %2.</source>
+        <translation>Es gibt keinen Stack %1: Diese Entscheidung reiht %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source># Starter: %1</source>
+        <translation># Starter: %1</translation>
+    </message>
+    <message>
+        <source>This starter is for %1:</source>
+        <translation>Dieser Starter ist für %1:</translation>
+    </message>
+    <message>
+        <source>Stackwise downloaded and ran nothing. Below are the official commands that create each part, in the order to run them, from this folder. Each names the page it comes from and when it was checked: tools change, so read that page before you run them.</source>
+        <translation>Stackwise hat nichts heruntergeladen oder ausgeführt. Unten stehen die offiziellen Befehle, die jeden Teil anlegen, in der Reihenfolge, in der sie aus diesem Ordner auszuführen sind. Jeder nennt die Seite, von der er stammt, und wann er geprüft wurde: Werkzeuge ändern sich, lesen Sie also diese Seite, bevor Sie ihn ausführen.</translation>
+    </message>
+    <message>
+        <source>First copy `.env.example` to `.env` and change its values; keep `.env` out of version control.</source>
+        <translation>Kopieren Sie zuerst `.env.example` nach `.env` und ändern Sie die Werte; `.env` gehört nicht in die Versionsverwaltung.</translation>
+    </message>
+    <message>
+        <source>## %1. %2: %3</source>
+        <translation>## %1. %2: %3</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no starter commands for %1; see %2.</source>
+        <translation>Die Wissensbasis hat keine Starter-Befehle für %1; siehe %2.</translation>
+    </message>
+    <message>
+        <source>Creates `%1/`.</source>
+        <translation>Legt `%1/` an.</translation>
+    </message>
+    <message>
+        <source>Runs as the `%1` service of `compose.yaml`: the image `%2`, its data in the named volume `%3-data`, healthy once `%4` passes.</source>
+        <translation>Läuft als Dienst `%1` aus `compose.yaml`: das Image `%2`, die Daten im benannten Volume `%3-data`, gesund, sobald `%4` besteht.</translation>
+    </message>
+    <message>
+        <source>Source: %1 (checked %2).</source>
+        <translation>Quelle: %1 (geprüft %2).</translation>
+    </message>
+    <message>
+        <source>## The decision</source>
+        <translation>## Die Entscheidung</translation>
+    </message>
+    <message>
+        <source>`%1` records what was decided and why. `%2` holds the answers: `stackwise %2` reopens them, and `stackwise --diff %2 NEW.yaml` shows what changed when the needs move.</source>
+        <translation>`%1` hält fest, was entschieden wurde und warum. `%2` enthält die Antworten: `stackwise %2` öffnet sie wieder, und `stackwise --diff %2 NEU.yaml` zeigt, was sich geändert hat, wenn sich die Anforderungen verschieben.</translation>
+    </message>
+    <message>
+        <source># Made by Stackwise: copy to .env and change the values.</source>
+        <translation># Von Stackwise erstellt: nach .env kopieren und die Werte ändern.</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder; nothing was written</source>
+        <translation>%1: existiert und ist kein Ordner; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the folder already holds files; nothing was written (--force writes the starter&apos;s files into it)</source>
+        <translation>%1: Der Ordner enthält schon Dateien; nichts wurde geschrieben (--force schreibt die Dateien des Starters hinein)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoringEngine</name>
     <message>
         <source>Scores are kept within 0 to 100.</source>
@@ -2937,6 +3180,53 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     <message>
         <source>Every page of the wizard; activate one to go there</source>
         <translation>Alle Seiten des Assistenten; aktivieren Sie eine, um dorthin zu wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>StarterDialog</name>
+    <message>
+        <source>Starter Folder</source>
+        <translation>Starter-Ordner</translation>
+    </message>
+    <message>
+        <source>A folder to start the project from: the official commands that create each part, compose.yaml for the database, .env.example, the decision record and the answers. Stackwise downloads and runs nothing.</source>
+        <translation>Ein Ordner, mit dem das Projekt beginnt: die offiziellen Befehle, die jeden Teil anlegen, compose.yaml für die Datenbank, .env.example, die Entscheidungsdokumentation und die Antworten. Stackwise lädt nichts herunter und führt nichts aus.</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Stack:</source>
+        <translation>&amp;Stack:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Writes:</source>
+        <translation>Schreibt:</translation>
+    </message>
+    <message>
+        <source>README.md of the starter</source>
+        <translation>README.md des Starters</translation>
+    </message>
+    <message>
+        <source>&amp;Write Starter</source>
+        <translation>Starter &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>“%1” already holds files. Write the starter&apos;s files into it? Files of the same name are replaced; every other file stays.</source>
+        <translation>„%1“ enthält schon Dateien. Die Dateien des Starters hineinschreiben? Gleichnamige Dateien werden ersetzt; alle anderen bleiben.</translation>
     </message>
 </context>
 <context>

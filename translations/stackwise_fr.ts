@@ -394,6 +394,34 @@
         <source>%1: cannot write the diff: %2</source>
         <translation>%1 : impossible d’écrire la comparaison : %2</translation>
     </message>
+    <message>
+        <source>Write a starter folder DIR for the recommended stack: the official create commands in a README, compose.yaml, .env.example, the record and the answers. Nothing is downloaded or run.</source>
+        <translation>Écrire un dossier de démarrage DOSSIER pour la stack recommandée : les commandes officielles de création dans un README, compose.yaml, .env.example, la fiche de décision et les réponses. Rien n&apos;est téléchargé ni exécuté.</translation>
+    </message>
+    <message>
+        <source>With --scaffold: the stack ranked N instead of the recommended one (1).</source>
+        <translation>Avec --scaffold : la stack classée N au lieu de la recommandée (1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --scaffold: write into DIR even when it already holds files.</source>
+        <translation>Avec --scaffold : écrire dans DOSSIER même s&apos;il contient déjà des fichiers.</translation>
+    </message>
+    <message>
+        <source>--scaffold DIR needs at least one --answers FILE, and no --export or --adr-dir.</source>
+        <translation>--scaffold DOSSIER demande au moins un --answers FICHIER, et ni --export ni --adr-dir.</translation>
+    </message>
+    <message>
+        <source>--stack and --force go with --scaffold DIR.</source>
+        <translation>--stack et --force vont avec --scaffold DOSSIER.</translation>
+    </message>
+    <message>
+        <source>--stack takes a rank, 1 or more; got &quot;%1&quot;.</source>
+        <translation>--stack attend un rang, 1 ou plus ; reçu « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1041,6 +1069,106 @@ Importance %2, %3</translation>
         <source>source date</source>
         <translation>date de la source</translation>
     </message>
+    <message>
+        <source>scaffold</source>
+        <translation>scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold folder</source>
+        <translation>dossier du scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold docs</source>
+        <translation>documentation du scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold docs must be an https:// address of the official page, got &apos;%1&apos;</source>
+        <translation>scaffold docs doit être une adresse https:// de la page officielle, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>scaffold checked date</source>
+        <translation>date de vérification du scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold commands</source>
+        <translation>commandes du scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold command</source>
+        <translation>commande du scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold command &apos;with&apos; candidate</source>
+        <translation>candidat de « with » d&apos;une commande du scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold command &apos;without&apos; candidate</source>
+        <translation>candidat de « without » d&apos;une commande du scaffold</translation>
+    </message>
+    <message>
+        <source>a scaffold command is one line; give each command its own entry</source>
+        <translation>une commande du scaffold tient sur une ligne ; donnez à chaque commande sa propre entrée</translation>
+    </message>
+    <message>
+        <source>scaffold env</source>
+        <translation>env du scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold note</source>
+        <translation>note du scaffold</translation>
+    </message>
+    <message>
+        <source>scaffold service</source>
+        <translation>service du scaffold</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation>nom du service</translation>
+    </message>
+    <message>
+        <source>service image</source>
+        <translation>image du service</translation>
+    </message>
+    <message>
+        <source>service image must be NAME:TAG with a fixed tag (not latest), got &apos;%1&apos;</source>
+        <translation>l&apos;image du service doit être NOM:ÉTIQUETTE avec une étiquette fixe (pas latest), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>service port</source>
+        <translation>port du service</translation>
+    </message>
+    <message>
+        <source>service port must be 1 to 65535, got %1</source>
+        <translation>le port du service doit être entre 1 et 65535, reçu %1</translation>
+    </message>
+    <message>
+        <source>service volume</source>
+        <translation>volume du service</translation>
+    </message>
+    <message>
+        <source>service volume is the data path inside the container, an absolute path; got &apos;%1&apos;</source>
+        <translation>le volume du service est le chemin des données dans le conteneur, un chemin absolu ; reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>service environment</source>
+        <translation>environnement du service</translation>
+    </message>
+    <message>
+        <source>service healthcheck</source>
+        <translation>contrôle de santé du service</translation>
+    </message>
+    <message>
+        <source>healthcheck word</source>
+        <translation>mot du contrôle de santé</translation>
+    </message>
+    <message>
+        <source>a healthcheck starts with CMD or CMD-SHELL, got &apos;%1&apos;</source>
+        <translation>un contrôle de santé commence par CMD ou CMD-SHELL, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a variable name (A-Z, 0-9 and _)</source>
+        <translation>%1 : « %2 » n&apos;est pas un nom de variable (A-Z, 0-9 et _)</translation>
+    </message>
 </context>
 <context>
     <name>KbLoader</name>
@@ -1246,6 +1374,14 @@ Importance %2, %3</translation>
     <message>
         <source>the rating of &apos;%1&apos; on &apos;%2&apos; names no source (--strict)</source>
         <translation>la note de &apos;%1&apos; pour &apos;%2&apos; ne cite aucune source (--strict)</translation>
+    </message>
+    <message>
+        <source>unknown candidate &apos;%1&apos; in a scaffold command of &apos;%2&apos;</source>
+        <translation>candidat inconnu « %1 » dans une commande du scaffold de « %2 »</translation>
+    </message>
+    <message>
+        <source>scaffold service &apos;%1&apos; of &apos;%2&apos; has the name of &apos;%3&apos;&apos;s service</source>
+        <translation>le service du scaffold « %1 » de « %2 » porte le nom du service de « %3 »</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1697,14 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>this decision</source>
         <translation>cette décision</translation>
+    </message>
+    <message>
+        <source>S&amp;tarter Folder…</source>
+        <translation>Dossier de &amp;démarrage…</translation>
+    </message>
+    <message>
+        <source>Write a folder to start the project from: the official create commands, compose.yaml, .env.example, the record and the answers</source>
+        <translation>Écrire un dossier pour démarrer le projet : les commandes officielles de création, compose.yaml, .env.example, la fiche et les réponses</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2687,105 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
 </context>
 <context>
+    <name>ScaffoldWriter</name>
+    <message>
+        <source>the stack Stackwise recommends</source>
+        <translation>la stack que Stackwise recommande</translation>
+    </message>
+    <message>
+        <source>the stack ranked %1 of %2</source>
+        <translation>la stack classée %1 sur %2</translation>
+    </message>
+    <message>
+        <source># Made by Stackwise for %1: %2, the stack&apos;s database.</source>
+        <translation># Créé par Stackwise pour %1 : %2, la base de données de la stack.</translation>
+    </message>
+    <message>
+        <source># `docker compose up -d --wait` starts it and returns once its healthcheck passes.</source>
+        <translation># `docker compose up -d --wait` la démarre et rend la main une fois son contrôle de santé réussi.</translation>
+    </message>
+    <message>
+        <source># Values in ${...} come from .env (copy .env.example); the default follows &quot;:-&quot;.</source>
+        <translation># Les valeurs ${...} viennent de .env (copie de .env.example) ; la valeur par défaut suit « :- ».</translation>
+    </message>
+    <message>
+        <source>The answers leave no legal stack, so there is no starter to write.</source>
+        <translation>Les réponses ne laissent aucune stack admise : il n&apos;y a pas de dossier de démarrage à écrire.</translation>
+    </message>
+    <message>
+        <source>There is no stack %1: this decision ranks %2.</source>
+        <translation>Il n&apos;y a pas de stack %1 : cette décision en classe %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source># Starter: %1</source>
+        <translation># Démarrage : %1</translation>
+    </message>
+    <message>
+        <source>This starter is for %1:</source>
+        <translation>Ce dossier de démarrage est pour %1 :</translation>
+    </message>
+    <message>
+        <source>Stackwise downloaded and ran nothing. Below are the official commands that create each part, in the order to run them, from this folder. Each names the page it comes from and when it was checked: tools change, so read that page before you run them.</source>
+        <translation>Stackwise n&apos;a rien téléchargé ni exécuté. Voici les commandes officielles qui créent chaque partie, dans l&apos;ordre où les lancer, depuis ce dossier. Chacune nomme la page d&apos;où elle vient et la date de sa vérification : les outils changent, lisez donc cette page avant de les lancer.</translation>
+    </message>
+    <message>
+        <source>First copy `.env.example` to `.env` and change its values; keep `.env` out of version control.</source>
+        <translation>Copiez d&apos;abord `.env.example` vers `.env` et changez ses valeurs ; gardez `.env` hors du contrôle de version.</translation>
+    </message>
+    <message>
+        <source>## %1. %2: %3</source>
+        <translation>## %1. %2 : %3</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no starter commands for %1; see %2.</source>
+        <translation>La base de connaissances n&apos;a pas de commandes de démarrage pour %1 ; voir %2.</translation>
+    </message>
+    <message>
+        <source>Creates `%1/`.</source>
+        <translation>Crée `%1/`.</translation>
+    </message>
+    <message>
+        <source>Runs as the `%1` service of `compose.yaml`: the image `%2`, its data in the named volume `%3-data`, healthy once `%4` passes.</source>
+        <translation>Tourne comme service `%1` de `compose.yaml` : l&apos;image `%2`, ses données dans le volume nommé `%3-data`, en bonne santé dès que `%4` réussit.</translation>
+    </message>
+    <message>
+        <source>Source: %1 (checked %2).</source>
+        <translation>Source : %1 (vérifiée %2).</translation>
+    </message>
+    <message>
+        <source>## The decision</source>
+        <translation>## La décision</translation>
+    </message>
+    <message>
+        <source>`%1` records what was decided and why. `%2` holds the answers: `stackwise %2` reopens them, and `stackwise --diff %2 NEW.yaml` shows what changed when the needs move.</source>
+        <translation>`%1` consigne ce qui a été décidé et pourquoi. `%2` contient les réponses : `stackwise %2` les rouvre, et `stackwise --diff %2 NOUVEAU.yaml` montre ce qui a changé quand les besoins évoluent.</translation>
+    </message>
+    <message>
+        <source># Made by Stackwise: copy to .env and change the values.</source>
+        <translation># Créé par Stackwise : copier vers .env et changer les valeurs.</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder; nothing was written</source>
+        <translation>%1 : existe et n&apos;est pas un dossier ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: the folder already holds files; nothing was written (--force writes the starter&apos;s files into it)</source>
+        <translation>%1 : le dossier contient déjà des fichiers ; rien n&apos;a été écrit (--force y écrit les fichiers du dossier de démarrage)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoringEngine</name>
     <message>
         <source>Scores are kept within 0 to 100.</source>
@@ -2937,6 +3180,53 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     <message>
         <source>Every page of the wizard; activate one to go there</source>
         <translation>Toutes les pages de l&apos;assistant ; activez-en une pour y accéder</translation>
+    </message>
+</context>
+<context>
+    <name>StarterDialog</name>
+    <message>
+        <source>Starter Folder</source>
+        <translation>Dossier de démarrage</translation>
+    </message>
+    <message>
+        <source>A folder to start the project from: the official commands that create each part, compose.yaml for the database, .env.example, the decision record and the answers. Stackwise downloads and runs nothing.</source>
+        <translation>Un dossier pour démarrer le projet : les commandes officielles qui créent chaque partie, compose.yaml pour la base de données, .env.example, la fiche de décision et les réponses. Stackwise ne télécharge et n&apos;exécute rien.</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recommandée)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Stack:</source>
+        <translation>&amp;Stack :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Writes:</source>
+        <translation>Écrit :</translation>
+    </message>
+    <message>
+        <source>README.md of the starter</source>
+        <translation>README.md du dossier de démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Write Starter</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>“%1” already holds files. Write the starter&apos;s files into it? Files of the same name are replaced; every other file stays.</source>
+        <translation>« %1 » contient déjà des fichiers. Y écrire les fichiers du dossier de démarrage ? Les fichiers de même nom sont remplacés ; tous les autres restent.</translation>
     </message>
 </context>
 <context>
