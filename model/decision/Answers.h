@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Ahp.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,7 @@ struct Answers
     QMap<QString, QStringList> answers;
     QMap<QString, QString> pins;    // area id -> candidate id
     QMap<QString, double> weights;  // criterion id -> importance override 0..10
+    QList<PairwiseJudgment> pairwise; // AHP judgments between criteria, in file order
 
     bool isAnswered(const QString &questionId) const { return answers.contains(questionId); }
     friend bool operator==(const Answers &, const Answers &) = default;

@@ -15,6 +15,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
+#include <cmath>
 
 namespace {
 struct Tr
@@ -50,7 +51,7 @@ public:
     {
         Answers a;
         const auto top = r.map(Field::item(root), Tr::tr("an answers file"), {QStringLiteral("format"), QStringLiteral("project")},
-                               {QStringLiteral("answers"), QStringLiteral("pins"), QStringLiteral("weights")});
+                               {QStringLiteral("answers"), QStringLiteral("pins"), QStringLiteral("weights"), QStringLiteral("pairwise")});
         if (!top)
             return a;
         if (top->contains(QStringLiteral("format"))) {
@@ -67,6 +68,8 @@ public:
             readPins(top->value(QStringLiteral("pins")), &a.pins);
         if (top->contains(QStringLiteral("weights")))
             readWeights(top->value(QStringLiteral("weights")), &a.weights);
+        if (top->contains(QStringLiteral("pairwise")))
+            readPairwise(top->value(QStringLiteral("pairwise")), &a.pairwise);
         return a;
     }
 
@@ -192,6 +195,88 @@ private:
             }
             weights->insert(id, *w);
         }
+    }
+
+    // - [a, b, v]: a is v times as important as b; v is 1/9..9, written 3, 0.5 or "1/2".
+    void readPairwise(const Field &field, QList<PairwiseJudgment> *out)
+    {
+        const auto items = r.list(field, Tr::tr("pairwise"));
+        if (!items)
+            return;
+        QStringList criterionIds;
+        for (const Criterion &c : m_kb.criteria)
+            criterionIds.append(c.id);
+        for (const Field &item : *items) {
+            if (!item.value.IsSequence() || item.value.size() != 3) {
+                r.error(item, Tr::tr("a pairwise judgment is [criterion, criterion, value], e.g. [ecosystem, performance, 3]"));
+                continue;
+            }
+            const Field first = Field::item(item.value[0]), second = Field::item(item.value[1]), third = Field::item(item.value[2]);
+            PairwiseJudgment j;
+            j.pos = r.pos(item);
+            bool ok = true;
+            for (const auto &[f, target] : {std::pair{first, &j.a}, std::pair{second, &j.b}}) {
+                const auto id = r.id(f, Tr::tr("pairwise criterion"));
+                if (!id) {
+                    ok = false;
+                } else if (!m_kb.criterion(*id)) {
+                    r.error(f, Tr::tr("unknown criterion '%1' in pairwise (known: %2)").arg(*id, known(criterionIds)));
+                    ok = false;
+                } else {
+                    *target = *id;
+                }
+            }
+            if (ok && j.a == j.b) {
+                r.error(second, Tr::tr("'%1' is compared with itself").arg(j.a));
+                ok = false;
+            }
+            if (ok) {
+                for (const PairwiseJudgment &earlier : std::as_const(*out)) {
+                    const bool same = earlier.a == j.a && earlier.b == j.b;
+                    if (same || (earlier.a == j.b && earlier.b == j.a)) {
+                        r.error(item, (same ? Tr::tr("the pair %1, %2 is judged twice (first at line %3)")
+                                            : Tr::tr("the pair %1, %2 is judged both ways (first at line %3); keep one"))
+                                          .arg(j.a, j.b).arg(earlier.pos.line));
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            const std::optional<double> value = pairwiseValue(third);
+            if (!value)
+                ok = false;
+            else
+                j.value = *value;
+            if (ok)
+                out->append(j);
+        }
+    }
+
+    std::optional<double> pairwiseValue(const Field &f)
+    {
+        const auto text = r.text(f, Tr::tr("pairwise value"));
+        if (!text)
+            return std::nullopt;
+        double v = 0.0;
+        bool ok = false;
+        if (const qsizetype slash = text->indexOf(QLatin1Char('/')); slash > 0) {
+            bool okTop = false, okBottom = false;
+            const double top = text->left(slash).trimmed().toDouble(&okTop);
+            const double bottom = text->mid(slash + 1).trimmed().toDouble(&okBottom);
+            ok = okTop && okBottom && bottom != 0.0;
+            v = ok ? top / bottom : 0.0;
+        } else {
+            v = text->toDouble(&ok);
+        }
+        if (!ok || !std::isfinite(v)) {
+            r.error(f, Tr::tr("a pairwise value is a number or a fraction such as 3, 0.5 or 1/2, got '%1'").arg(*text));
+            return std::nullopt;
+        }
+        if (v < 1.0 / 9 - 1e-9 || v > 9 + 1e-9) {
+            r.error(f, Tr::tr("a pairwise value is on Saaty's scale, 1/9 to 9, got '%1'").arg(*text));
+            return std::nullopt;
+        }
+        return v;
     }
 
     YamlReader r;
@@ -332,6 +417,17 @@ QByteArray AnswersFile::serialize(const Answers &answers, const std::function<bo
         out += "weights:\n";
         for (auto it = answers.weights.cbegin(); it != answers.weights.cend(); ++it)
             out += "  " + key(it.key()) + ": " + number(*it) + '\n';
+    }
+    if (!answers.pairwise.isEmpty()) {
+        out += "pairwise:\n";
+        for (const PairwiseJudgment &j : answers.pairwise) {
+            // 1/k as the fraction people write; anything else as its number.
+            const double k = 1.0 / j.value;
+            const QByteArray value = j.value < 1.0 && std::abs(k - std::round(k)) < 1e-9
+                ? "\"1/" + QByteArray::number(qint64(std::round(k))) + '"'
+                : number(j.value);
+            out += "  - [" + key(j.a) + ", " + key(j.b) + ", " + value + "]\n";
+        }
     }
     return out;
 }

@@ -122,10 +122,22 @@ struct Disagreement
     QMap<QString, QStringList> answers; // member file -> option ids (empty: unanswered)
 };
 
+// How far apart members' pairwise judgments are: per pair, the largest ratio between two
+// members' values (9 against 1/9 is 81).
+struct PairwiseDisagreement
+{
+    QString a;
+    QString b;
+    QMap<QString, double> values; // member file -> value of a against b
+    double spread = 1.0;
+};
+
 struct GroupInfo
 {
     QList<GroupMember> members;
     QList<Disagreement> disagreements;
+    QMap<QString, double> pairwiseConsistency;         // member file -> CR of their own judgments
+    QList<PairwiseDisagreement> pairwiseDisagreements; // widest spread first
 };
 
 struct Evaluation
@@ -136,6 +148,7 @@ struct Evaluation
     QList<StackResult> stacks;         // best first, all legal
     QList<PinConflict> conflicts;
     std::optional<GroupInfo> group;
+    std::optional<AhpResult> pairwise; // from answers.pairwise (group: their geometric mean)
 
     const AreaResult *area(const QString &id) const
     {

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 QStringList sorted(QStringList list)
@@ -85,6 +86,10 @@ Answers GroupAggregator::aggregateAnswers(const QList<Member> &members)
     }
     out.pins = agreedPins(members);
     out.weights = meanWeights(members);
+    QList<QList<PairwiseJudgment>> judgments;
+    for (const Member &m : members)
+        judgments.append(m.answers.pairwise);
+    out.pairwise = Ahp::aggregate(judgments);
     return out;
 }
 
@@ -145,7 +150,11 @@ ScoringEngine::Profile GroupAggregator::aggregate(const ScoringEngine &engine, c
             }
         }
     }
-    const QMap<QString, double> weights = meanWeights(members);
+    // The members' pairwise judgments as one (geometric mean per pair), then their mean weights.
+    Answers byHand;
+    byHand.weights = meanWeights(members);
+    byHand.pairwise = aggregateAnswers(members).pairwise;
+    const QMap<QString, double> weights = ScoringEngine::explicitImportance(byHand);
     for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
         const int c = engine.criterionIndex(it.key());
         if (c < 0)
@@ -153,7 +162,7 @@ ScoringEngine::Profile GroupAggregator::aggregate(const ScoringEngine &engine, c
         for (int slot : engine.slotsOf(c)) {
             out.importance[slot] = std::clamp(it.value(), 0.0, 10.0);
             if (detailed)
-                out.importanceSource[slot] = QStringLiteral("weights");
+                out.importanceSource[slot] = byHand.weights.contains(it.key()) ? QStringLiteral("weights") : QStringLiteral("pairwise");
         }
     }
     // Same rule as for one member: a pin must name a candidate of its own area.
@@ -177,6 +186,37 @@ GroupInfo GroupAggregator::groupInfo(const KnowledgeBase &kb, const QList<Member
     }
     if (members.size() < 2)
         return info;
+
+    // Pairwise: each member's own consistency, and the pairs they judge furthest apart.
+    QList<PairwiseDisagreement> pairs;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const QList<PairwiseJudgment> &mine = members.at(i).answers.pairwise;
+        if (mine.isEmpty())
+            continue;
+        QString error;
+        if (const std::optional<AhpResult> own = Ahp::compute(mine, &error))
+            info.pairwiseConsistency.insert(keys.at(i), own->consistencyRatio);
+        for (const PairwiseJudgment &j : mine) {
+            auto it = std::find_if(pairs.begin(), pairs.end(), [&](const PairwiseDisagreement &p) {
+                return (p.a == j.a && p.b == j.b) || (p.a == j.b && p.b == j.a);
+            });
+            if (it == pairs.end()) {
+                pairs.append({j.a, j.b, {}, 1.0});
+                it = pairs.end() - 1;
+            }
+            it->values.insert(keys.at(i), it->a == j.a ? j.value : 1.0 / j.value);
+        }
+    }
+    for (PairwiseDisagreement &p : pairs) {
+        if (p.values.size() < 2)
+            continue;
+        const auto [low, high] = std::minmax_element(p.values.cbegin(), p.values.cend());
+        p.spread = *high / *low;
+        if (p.spread > 1.0 + 1e-9)
+            info.pairwiseDisagreements.append(p);
+    }
+    std::stable_sort(info.pairwiseDisagreements.begin(), info.pairwiseDisagreements.end(),
+                     [](const PairwiseDisagreement &x, const PairwiseDisagreement &y) { return x.spread > y.spread; });
 
     for (const Question &question : kb.questions) {
         Disagreement d;

@@ -148,6 +148,19 @@ ScoringEngine::Profile ScoringEngine::profile(const Selection &selection, const 
     return p;
 }
 
+QMap<QString, double> ScoringEngine::explicitImportance(const Answers &answers)
+{
+    QMap<QString, double> out;
+    if (!answers.pairwise.isEmpty()) {
+        QString error;
+        if (const std::optional<AhpResult> ahp = Ahp::compute(answers.pairwise, &error))
+            out = ahp->importance();
+    }
+    for (auto it = answers.weights.constBegin(); it != answers.weights.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
 int ScoringEngine::slotIndex(const QString &areaId, const QString &criterionId) const
 {
     const AreaData *area = areaData(areaId);
@@ -182,7 +195,7 @@ QMap<QString, QString> ScoringEngine::validPins(const QMap<QString, QString> &pi
 ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detailed) const
 {
     if (!detailed)
-        return profile(selection(answers), answers.weights, answers.pins);
+        return profile(selection(answers), explicitImportance(answers), answers.pins);
 
     const qsizetype slotTotal = slotCount();
     const qsizetype candidateCount = m_kb.candidates.size();
@@ -243,13 +256,14 @@ ScoringEngine::Profile ScoringEngine::profile(const Answers &answers, bool detai
 
     for (double &w : p.importance)
         w = clampImportance(w);
-    for (auto it = answers.weights.constBegin(); it != answers.weights.constEnd(); ++it) {
+    const QMap<QString, double> byHand = explicitImportance(answers);
+    for (auto it = byHand.constBegin(); it != byHand.constEnd(); ++it) {
         const int c = criterionIndex(it.key());
         if (c < 0)
             continue;
         for (int slot : m_slotsOf.at(c)) {
             p.importance[slot] = clampImportance(it.value());
-            p.importanceSource[slot] = QStringLiteral("weights");
+            p.importanceSource[slot] = answers.weights.contains(it.key()) ? QStringLiteral("weights") : QStringLiteral("pairwise");
         }
     }
     p.pins = validPins(answers.pins);
@@ -563,6 +577,9 @@ Evaluation ScoringEngine::evaluate(const Answers &answers, const Options &option
 {
     Evaluation e = evaluateProfile(profile(answers), {Member{QString(), answers}}, options);
     e.answers = answers;
+    QString error;
+    if (!answers.pairwise.isEmpty())
+        e.pairwise = Ahp::compute(answers.pairwise, &error);
     return e;
 }
 
@@ -578,5 +595,8 @@ Evaluation ScoringEngine::evaluateGroup(const QList<Member> &members, const Opti
     Evaluation e = evaluateProfile(GroupAggregator::aggregate(*this, members), members, options);
     e.answers = GroupAggregator::aggregateAnswers(members);
     e.group = GroupAggregator::groupInfo(m_kb, members);
+    QString error;
+    if (!e.answers.pairwise.isEmpty())
+        e.pairwise = Ahp::compute(e.answers.pairwise, &error);
     return e;
 }

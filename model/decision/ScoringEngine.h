@@ -105,6 +105,10 @@ public:
     // Same as profile(answers, false) for the answers that `selection` came from.
     Profile profile(const Selection &selection, const QMap<QString, double> &weights,
                     const QMap<QString, QString> &pins) const;
+    // What the answers set by hand, criterion id -> importance: the pairwise judgments' weights
+    // as 10 x w / max(w) over the compared criteria (Ahp), then the what-if weights on top.
+    // Judgments that leave criteria unlinked set nothing (AnswersFile reports them).
+    static QMap<QString, double> explicitImportance(const Answers &answers);
 
     // The full ranking of one area under `profile`, with contributions (no sensitivity).
     AreaResult scoreArea(const QString &areaId, const Profile &profile) const;

@@ -192,7 +192,7 @@ QMap<QString, QStringList> Sensitivity::answerFlips(const ScoringEngine &engine,
                             if (question.options.at(o).id == optionId)
                                 options.append(int(o));
                     work[q] = options;
-                    profile = engine.profile(work, answers.weights, answers.pins);
+                    profile = engine.profile(work, ScoringEngine::explicitImportance(answers), answers.pins);
                     work[q] = base.at(q);
                 } else {
                     Answers changed = answers;

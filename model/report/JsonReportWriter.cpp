@@ -199,6 +199,11 @@ double JsonReportWriter::round2(double value)
     return double(cents(value)) / 100.0;
 }
 
+double JsonReportWriter::round4(double value)
+{
+    return double(std::llround(value * 10000.0)) / 10000.0;
+}
+
 QJsonObject JsonReportWriter::toJson(const Evaluation &evaluation, const KnowledgeBase &kb,
                                      const ReportOptions &options)
 {
@@ -280,8 +285,50 @@ QJsonObject JsonReportWriter::toJson(const Evaluation &evaluation, const Knowled
             disagreements.append(QJsonObject{{QStringLiteral("question"), d.question},
                                              {QStringLiteral("answers"), byMember}});
         }
-        root.insert(QStringLiteral("group"), QJsonObject{{QStringLiteral("members"), members},
-                                                         {QStringLiteral("disagreements"), disagreements}});
+        QJsonObject group{{QStringLiteral("members"), members}, {QStringLiteral("disagreements"), disagreements}};
+        if (!evaluation.group->pairwiseConsistency.isEmpty()) {
+            QJsonObject consistency;
+            for (auto it = evaluation.group->pairwiseConsistency.constBegin(); it != evaluation.group->pairwiseConsistency.constEnd(); ++it)
+                consistency.insert(it.key(), round4(it.value()));
+            QJsonArray apart;
+            for (const PairwiseDisagreement &d : evaluation.group->pairwiseDisagreements) {
+                QJsonObject values;
+                for (auto it = d.values.constBegin(); it != d.values.constEnd(); ++it)
+                    values.insert(it.key(), round4(it.value()));
+                apart.append(QJsonObject{{QStringLiteral("pair"), QJsonArray{d.a, d.b}}, {QStringLiteral("values"), values},
+                                         {QStringLiteral("spread"), round4(d.spread)}});
+            }
+            group.insert(QStringLiteral("pairwise_consistency"), consistency);
+            group.insert(QStringLiteral("pairwise_disagreements"), apart);
+        }
+        root.insert(QStringLiteral("group"), group);
+    }
+    // Contract §5: the AHP result when the answers hold pairwise judgments.
+    if (evaluation.pairwise) {
+        const AhpResult &p = *evaluation.pairwise;
+        QJsonObject weights, importance;
+        const QMap<QString, double> scaled = p.importance();
+        for (qsizetype i = 0; i < p.criteria.size(); ++i) {
+            weights.insert(p.criteria.at(i), round4(p.weights.at(i)));
+            importance.insert(p.criteria.at(i), round2(scaled.value(p.criteria.at(i))));
+        }
+        QJsonObject pairwise{{QStringLiteral("criteria"), QJsonArray::fromStringList(p.criteria)},
+                             {QStringLiteral("weights"), weights},
+                             {QStringLiteral("importance"), importance},
+                             {QStringLiteral("lambda_max"), round4(p.lambdaMax)},
+                             {QStringLiteral("consistency_index"), round4(p.consistencyIndex)},
+                             {QStringLiteral("consistency_ratio"), round4(p.consistencyRatio)},
+                             {QStringLiteral("random_index"), p.randomIndex},
+                             {QStringLiteral("missing"), p.missing},
+                             {QStringLiteral("completion"), p.missing > 0 ? QStringLiteral("harker") : QStringLiteral("none")}};
+        if (p.mostInconsistent)
+            pairwise.insert(QStringLiteral("most_inconsistent"),
+                            QJsonObject{{QStringLiteral("pair"), QJsonArray{p.mostInconsistent->a, p.mostInconsistent->b}},
+                                        {QStringLiteral("given"), round4(p.mostInconsistent->value)},
+                                        {QStringLiteral("suggested"), round4(p.suggested)}});
+        else
+            pairwise.insert(QStringLiteral("most_inconsistent"), QJsonValue::Null);
+        root.insert(QStringLiteral("pairwise"), pairwise);
     }
     return root;
 }

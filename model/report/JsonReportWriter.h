@@ -27,4 +27,5 @@ public:
                              const ReportOptions &options = {});
 
     static double round2(double value);
+    static double round4(double value); // weights and ratios, which live below 1
 };

@@ -76,6 +76,8 @@ public:
             return {};
         if (source == QLatin1String("weights"))
             return Tr::tr("what-if weight");
+        if (source == QLatin1String("pairwise"))
+            return Tr::tr("pairwise comparison");
         return question(source);
     }
     const QString &lang() const { return m_lang; }

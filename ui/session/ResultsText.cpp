@@ -52,6 +52,8 @@ QString ResultsText::importanceSource(const KnowledgeBase &kb, const QString &qu
         return tr("baseline");
     if (questionId == QLatin1String("weights"))
         return tr("what-if");
+    if (questionId == QLatin1String("pairwise"))
+        return tr("set by pairwise comparison");
     return tr("set by “%1”").arg(questionText(kb, questionId));
 }
 
