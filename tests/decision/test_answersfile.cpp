@@ -140,6 +140,14 @@ private slots:
         tiny.weights.insert(QStringLiteral("speed"), 5e-324);
         tiny.weights.insert(QStringLiteral("ease"), std::nextafter(10.0, 0.0));
         QTest::newRow("weights at the edges") << tiny;
+
+        Answers judged = minimal;
+        judged.pairwise = {{QStringLiteral("speed"), QStringLiteral("ease"), 1.0 / 3, {}}};
+        QTest::newRow("pairwise as a fraction") << judged;
+        judged.pairwise = {{QStringLiteral("ease"), QStringLiteral("speed"), 0.4, {}}};
+        QTest::newRow("pairwise as a decimal") << judged;
+        judged.pairwise = {{QStringLiteral("ease"), QStringLiteral("speed"), 9, {}}};
+        QTest::newRow("pairwise at the top of the scale") << judged;
     }
     void roundTrips()
     {
@@ -192,7 +200,7 @@ private slots:
         row("missing format", baseWith("format: stackwise-answers/1\n", ""), 1, 1,
             "an answers file is missing the required key 'format'");
         row("unknown top-level key", Base + "extras: 1\n", 11, 1,
-            "unknown key 'extras' in an answers file (expected one of: format, project, answers, pins, weights)");
+            "unknown key 'extras' in an answers file (expected one of: format, project, answers, pins, weights, pairwise)");
         row("unknown question", baseWith("pace: fast", "pase: fast"), 5, 3, "unknown question 'pase' (known: pace, tools)");
         row("unknown option of single question", baseWith("pace: fast", "pace: quick"), 5, 9,
             "unknown option 'quick' for question 'pace' (expected one of: fast, slow)");
@@ -222,6 +230,22 @@ private slots:
         row("weight above range", baseWith("speed: 8", "speed: 11"), 10, 10, "weight must be 0..10, got 11");
         row("weight below range", baseWith("speed: 8", "speed: -0.5"), 10, 10, "weight must be 0..10, got -0.5");
         row("weight not a number", baseWith("speed: 8", "speed: high"), 10, 10, "weight of 'speed' must be a number, got 'high'");
+        // Issue 15: pairwise judgments (line 11 is "pairwise:", the first judgment line 12).
+        const auto pairwise = [](const QByteArray &items) { return Base + "pairwise:\n" + items; };
+        row("pairwise unknown criterion", pairwise("  - [speed, sped, 3]\n"), 12, 13,
+            "unknown criterion 'sped' in pairwise (known: speed, ease)");
+        row("pairwise compared with itself", pairwise("  - [speed, speed, 3]\n"), 12, 13, "'speed' is compared with itself");
+        row("pairwise above 9", pairwise("  - [speed, ease, 10]\n"), 12, 19, "on Saaty's scale, 1/9 to 9, got '10'");
+        row("pairwise below 1/9", pairwise("  - [speed, ease, 1/10]\n"), 12, 19, "on Saaty's scale, 1/9 to 9, got '1/10'");
+        row("pairwise zero", pairwise("  - [speed, ease, 0]\n"), 12, 19, "on Saaty's scale, 1/9 to 9, got '0'");
+        row("pairwise division by zero", pairwise("  - [speed, ease, 1/0]\n"), 12, 19,
+            "a pairwise value is a number or a fraction such as 3, 0.5 or 1/2, got '1/0'");
+        row("pairwise not a number", pairwise("  - [speed, ease, lots]\n"), 12, 19, "got 'lots'");
+        row("pairwise not a triple", pairwise("  - [speed, ease]\n"), 12, 5, "a pairwise judgment is [criterion, criterion, value]");
+        row("pairwise judged twice", pairwise("  - [speed, ease, 3]\n  - [speed, ease, 2]\n"), 13, 5,
+            "the pair speed, ease is judged twice (first at line 12)");
+        row("pairwise judged both ways", pairwise("  - [speed, ease, 3]\n  - [ease, speed, 1/3]\n"), 13, 5,
+            "the pair ease, speed is judged both ways (first at line 12); keep one");
         row("too deep nesting", baseWith("speed: 8", "speed: [[[[[8]]]]]"), 10, 14, "nesting is deeper than 6 levels");
         row("bad UTF-8", baseWith("name: Demo", "name: D\xc3\xa9mo\xe9"), 3, 13, "invalid UTF-8 byte 0xe9");
         row("alias cycle", "format: stackwise-answers/1\nproject: &p {name: Demo, self: *p}\n", 2, 10,

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 using Member = ScoringEngine::Member;
 
@@ -55,10 +57,31 @@ private slots:
         QTest::newRow("override = mean of the overrides given") << "weight:c1=2" << "weight:c1=6" << "x"
                                                                 << 10.0 * (4 * 8 + 5 * 4) / 9;
         QTest::newRow("override given by one member only") << "weight:c1=2" << "q1=o1" << "x" << 360.0 / 7;
+        // Geometric mean of 4 and 1 is 2: c1 10, c2 5.
+        QTest::newRow("pairwise judgments, geometric mean") << "pair:c1,c2=4" << "pair:c2,c1=1" << "x" << 1000.0 / 15;
         QTest::newRow("agreed pin brings its synergy") << "pin:b=p" << "pin:b=p" << "x" << 65.0;
         QTest::newRow("a pin given by one member is kept") << "pin:b=p" << QString() << "x" << 65.0;
         QTest::newRow("clashing pins are dropped") << "pin:b=p" << "pin:b=q" << "x" << 60.0;
     }
+    // Each member's own CR, and the pairs they judge furthest apart, widest first.
+    void pairwiseDisagreementsAndConsistency()
+    {
+        const ScoringEngine engine(TinyKb::make());
+        const Evaluation e = engine.evaluateGroup({member("alice.yaml", QStringLiteral("pair:c1,c2=4;pair:c1,c3=2;pair:c2,c3=1")),
+                                                   member("bob.yaml", QStringLiteral("pair:c2,c1=2;pair:c1,c3=2")),
+                                                   member("carol.yaml", QStringLiteral("q1=o1"))});
+        QVERIFY(e.group && e.pairwise);
+        QCOMPARE(e.group->pairwiseConsistency.keys(), (QStringList{QStringLiteral("alice.yaml"), QStringLiteral("bob.yaml")}));
+        QVERIFY(e.group->pairwiseConsistency.value(QStringLiteral("alice.yaml")) > 0.0); // 4 x 1 != 2
+        QVERIFY(e.group->pairwiseConsistency.value(QStringLiteral("bob.yaml")) < 1e-6); // two judgments, a tree
+        QCOMPARE(e.group->pairwiseDisagreements.size(), 1); // c1/c3 agreed; c2/c3 judged by one
+        const PairwiseDisagreement &d = e.group->pairwiseDisagreements.first();
+        QCOMPARE(d.a + d.b, QStringLiteral("c1c2"));
+        QVERIFY(qAbs(d.spread - 8.0) < 1e-9); // 4 against 1/2
+        // The group's c1/c2 is sqrt(4 x 1/2).
+        QVERIFY(qAbs(e.answers.pairwise.first().value - std::sqrt(2.0)) < 1e-9);
+    }
+
     void aggregateScores()
     {
         QFETCH(QString, alice);

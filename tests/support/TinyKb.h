@@ -131,7 +131,7 @@ inline KnowledgeBase make()
     return kb;
 }
 
-// "q1=o1;q2=m1,m2;pin:a=x;weight:c1=3" -> Answers (a compact notation for data rows).
+// "q1=o1;q2=m1,m2;pin:a=x;weight:c1=3;pair:c1,c2=2" -> Answers (a compact notation for data rows).
 inline Answers answers(const QString &spec)
 {
     Answers a;
@@ -143,6 +143,9 @@ inline Answers answers(const QString &spec)
             a.pins.insert(key.mid(4), value);
         else if (key.startsWith(QLatin1String("weight:")))
             a.weights.insert(key.mid(7), value.toDouble());
+        else if (key.startsWith(QLatin1String("pair:"))) // pair:c1,c2=3: c1 is 3 times as important as c2
+            a.pairwise.append({key.mid(5).section(QLatin1Char(','), 0, 0), key.mid(5).section(QLatin1Char(','), 1, 1),
+                               value.toDouble(), {}});
         else
             a.answers.insert(key, value.isEmpty() ? QStringList() : value.split(QLatin1Char(',')));
     }
