@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Ahp</name>
+    <message>
+        <source>pairwise judgments need at least two criteria</source>
+        <translation>paarweise Urteile brauchen mindestens zwei Kriterien</translation>
+    </message>
+    <message>
+        <source>the pairwise judgments do not link &apos;%1&apos; with &apos;%2&apos;; compare it with one of the others</source>
+        <translation>die paarweisen Urteile verbinden „%1“ nicht mit „%2“; vergleichen Sie es mit einem der anderen</translation>
+    </message>
+</context>
+<context>
     <name>AnswersFile</name>
     <message>
         <source>none</source>
@@ -121,6 +132,46 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>pairwise</source>
+        <translation>pairwise</translation>
+    </message>
+    <message>
+        <source>a pairwise judgment is [criterion, criterion, value], e.g. [ecosystem, performance, 3]</source>
+        <translation>ein paarweises Urteil ist [Kriterium, Kriterium, Wert], z. B. [ecosystem, performance, 3]</translation>
+    </message>
+    <message>
+        <source>pairwise criterion</source>
+        <translation>Kriterium eines paarweisen Urteils</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos; in pairwise (known: %2)</source>
+        <translation>unbekanntes Kriterium „%1“ in pairwise (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is compared with itself</source>
+        <translation>„%1“ wird mit sich selbst verglichen</translation>
+    </message>
+    <message>
+        <source>the pair %1, %2 is judged twice (first at line %3)</source>
+        <translation>das Paar %1, %2 wird zweimal beurteilt (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>the pair %1, %2 is judged both ways (first at line %3); keep one</source>
+        <translation>das Paar %1, %2 wird in beide Richtungen beurteilt (zuerst in Zeile %3); behalten Sie eines</translation>
+    </message>
+    <message>
+        <source>pairwise value</source>
+        <translation>Wert eines paarweisen Urteils</translation>
+    </message>
+    <message>
+        <source>a pairwise value is a number or a fraction such as 3, 0.5 or 1/2, got &apos;%1&apos;</source>
+        <translation>ein paarweiser Wert ist eine Zahl oder ein Bruch wie 3, 0.5 oder 1/2, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>a pairwise value is on Saaty&apos;s scale, 1/9 to 9, got &apos;%1&apos;</source>
+        <translation>ein paarweiser Wert liegt auf Saatys Skala von 1/9 bis 9, erhalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2507,53 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>The built-in knowledge base dates from %1, more than a year ago: check the ratings marked “may be out of date”.</source>
         <translation>Die eingebaute Wissensbasis stammt vom %1, also von vor über einem Jahr: Prüfen Sie die als „möglicherweise veraltet“ markierten Bewertungen.</translation>
     </message>
+    <message>
+        <source>pairwise comparison</source>
+        <translation>paarweiser Vergleich</translation>
+    </message>
+    <message>
+        <source>Pairwise judgments (analytic hierarchy process)</source>
+        <translation>Paarweise Urteile (Analytic Hierarchy Process)</translation>
+    </message>
+    <message>
+        <source>Weights from the pairwise judgments</source>
+        <translation>Gewichte aus den paarweisen Urteilen</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>%1 (importance %2)</source>
+        <translation>%1 (Wichtigkeit %2)</translation>
+    </message>
+    <message>
+        <source>Two criteria are always consistent.</source>
+        <translation>Zwei Kriterien sind immer konsistent.</translation>
+    </message>
+    <message>
+        <source>λmax %1, consistency index %2, consistency ratio %3 (random index %4, Saaty&apos;s table for n = %5); %6.</source>
+        <translation>λmax %1, Konsistenzindex %2, Konsistenzverhältnis %3 (Zufallsindex %4, Saatys Tabelle für n = %5); %6.</translation>
+    </message>
+    <message>
+        <source>consistent enough (at most 0.10)</source>
+        <translation>konsistent genug (höchstens 0,10)</translation>
+    </message>
+    <message>
+        <source>above 0.10: the judgments contradict each other</source>
+        <translation>über 0,10: Die Urteile widersprechen einander</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not judged, completed by Harker&apos;s method.</source>
+        <translation>
+            <numerusform>%n Paar nicht beurteilt, ergänzt mit Harkers Verfahren.</numerusform>
+            <numerusform>%n Paare nicht beurteilt, ergänzt mit Harkers Verfahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most inconsistent: %1 against %2, given %3; the other judgments imply %4.</source>
+        <translation>Am wenigsten konsistent: %1 gegenüber %2, angegeben %3; die übrigen Urteile ergeben %4.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -2684,6 +2782,10 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>set by pairwise comparison</source>
+        <translation>durch paarweisen Vergleich gesetzt</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,13 @@ Knowledge base %2 (%3): %n rules.</numerusform>
             <numerusform>%n questions left unanswered; they do not affect any score.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) not judged, completed by Harker&apos;s method.</source>
+        <translation>
+            <numerusform>%n pair not judged, completed by Harker&apos;s method.</numerusform>
+            <numerusform>%n pairs not judged, completed by Harker&apos;s method.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Ahp</name>
+    <message>
+        <source>pairwise judgments need at least two criteria</source>
+        <translation>les jugements par paires demandent au moins deux critères</translation>
+    </message>
+    <message>
+        <source>the pairwise judgments do not link &apos;%1&apos; with &apos;%2&apos;; compare it with one of the others</source>
+        <translation>les jugements par paires ne relient pas « %1 » à « %2 » ; comparez-le à l&apos;un des autres</translation>
+    </message>
+</context>
+<context>
     <name>AnswersFile</name>
     <message>
         <source>none</source>
@@ -121,6 +132,46 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>pairwise</source>
+        <translation>pairwise</translation>
+    </message>
+    <message>
+        <source>a pairwise judgment is [criterion, criterion, value], e.g. [ecosystem, performance, 3]</source>
+        <translation>un jugement par paire est [critère, critère, valeur], par ex. [ecosystem, performance, 3]</translation>
+    </message>
+    <message>
+        <source>pairwise criterion</source>
+        <translation>critère d&apos;un jugement par paire</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos; in pairwise (known: %2)</source>
+        <translation>critère inconnu « %1 » dans pairwise (connus : %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is compared with itself</source>
+        <translation>« %1 » est comparé à lui-même</translation>
+    </message>
+    <message>
+        <source>the pair %1, %2 is judged twice (first at line %3)</source>
+        <translation>la paire %1, %2 est jugée deux fois (d&apos;abord à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>the pair %1, %2 is judged both ways (first at line %3); keep one</source>
+        <translation>la paire %1, %2 est jugée dans les deux sens (d&apos;abord à la ligne %3) ; gardez-en un</translation>
+    </message>
+    <message>
+        <source>pairwise value</source>
+        <translation>valeur d&apos;un jugement par paire</translation>
+    </message>
+    <message>
+        <source>a pairwise value is a number or a fraction such as 3, 0.5 or 1/2, got &apos;%1&apos;</source>
+        <translation>une valeur par paire est un nombre ou une fraction comme 3, 0.5 ou 1/2, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a pairwise value is on Saaty&apos;s scale, 1/9 to 9, got &apos;%1&apos;</source>
+        <translation>une valeur par paire est sur l&apos;échelle de Saaty, de 1/9 à 9, reçu « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2507,53 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>The built-in knowledge base dates from %1, more than a year ago: check the ratings marked “may be out of date”.</source>
         <translation>La base de connaissances intégrée date du %1, il y a plus d&apos;un an : vérifiez les notes marquées « peut-être dépassé ».</translation>
     </message>
+    <message>
+        <source>pairwise comparison</source>
+        <translation>comparaison par paires</translation>
+    </message>
+    <message>
+        <source>Pairwise judgments (analytic hierarchy process)</source>
+        <translation>Jugements par paires (processus de hiérarchie analytique)</translation>
+    </message>
+    <message>
+        <source>Weights from the pairwise judgments</source>
+        <translation>Poids issus des jugements par paires</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 face à %2</translation>
+    </message>
+    <message>
+        <source>%1 (importance %2)</source>
+        <translation>%1 (importance %2)</translation>
+    </message>
+    <message>
+        <source>Two criteria are always consistent.</source>
+        <translation>Deux critères sont toujours cohérents.</translation>
+    </message>
+    <message>
+        <source>λmax %1, consistency index %2, consistency ratio %3 (random index %4, Saaty&apos;s table for n = %5); %6.</source>
+        <translation>λmax %1, indice de cohérence %2, ratio de cohérence %3 (indice aléatoire %4, table de Saaty pour n = %5) ; %6.</translation>
+    </message>
+    <message>
+        <source>consistent enough (at most 0.10)</source>
+        <translation>assez cohérent (au plus 0,10)</translation>
+    </message>
+    <message>
+        <source>above 0.10: the judgments contradict each other</source>
+        <translation>au-dessus de 0,10 : les jugements se contredisent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not judged, completed by Harker&apos;s method.</source>
+        <translation>
+            <numerusform>%n paire non jugée, complétée par la méthode de Harker.</numerusform>
+            <numerusform>%n paires non jugées, complétées par la méthode de Harker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most inconsistent: %1 against %2, given %3; the other judgments imply %4.</source>
+        <translation>Le moins cohérent : %1 face à %2, donné %3 ; les autres jugements impliquent %4.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -2684,6 +2782,10 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>set by pairwise comparison</source>
+        <translation>fixée par comparaison par paires</translation>
     </message>
 </context>
 <context>

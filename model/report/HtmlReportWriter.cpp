@@ -236,6 +236,10 @@ private:
             h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(ReportDocument::unansweredText(d.unansweredCount)));
         pairs(T::Pins, d.pins);
         pairs(T::WeightOverrides, d.weightOverrides);
+        pairs(T::PairwiseJudgments, d.pairwiseJudgments);
+        pairs(T::PairwiseWeights, d.pairwiseWeights);
+        if (!d.pairwiseConsistency.isEmpty())
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(d.pairwiseConsistency));
         endSection();
     }
 

@@ -110,6 +110,10 @@ private:
             m += md(ReportDocument::unansweredText(d.unansweredCount)) + QStringLiteral("\n\n");
         pairs(T::Pins, d.pins);
         pairs(T::WeightOverrides, d.weightOverrides);
+        pairs(T::PairwiseJudgments, d.pairwiseJudgments);
+        pairs(T::PairwiseWeights, d.pairwiseWeights);
+        if (!d.pairwiseConsistency.isEmpty())
+            m += md(d.pairwiseConsistency) + QStringLiteral("\n\n");
     }
 
     void pairs(T which, const QList<ReportDocument::LabelValue> &rows)

@@ -146,6 +146,10 @@ public:
             para(ReportDocument::unansweredText(d.unansweredCount), Muted);
         pairs(T::Pins, d.pins);
         pairs(T::WeightOverrides, d.weightOverrides);
+        pairs(T::PairwiseJudgments, d.pairwiseJudgments);
+        pairs(T::PairwiseWeights, d.pairwiseWeights);
+        if (!d.pairwiseConsistency.isEmpty())
+            para(d.pairwiseConsistency, Muted);
     }
 
     void pairs(T which, const QList<ReportDocument::LabelValue> &rows)

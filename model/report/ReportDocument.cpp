@@ -243,6 +243,8 @@ QString ReportDocument::text(Text which)
     case Text::Unanswered: return Tr::tr("Unanswered");
     case Text::Pins: return Tr::tr("Choices already made");
     case Text::WeightOverrides: return Tr::tr("What-if weights");
+    case Text::PairwiseJudgments: return Tr::tr("Pairwise judgments (analytic hierarchy process)");
+    case Text::PairwiseWeights: return Tr::tr("Weights from the pairwise judgments");
     case Text::Rankings: return Tr::tr("Rankings");
     case Text::Rank: return Tr::tr("Rank");
     case Text::Candidate: return Tr::tr("Candidate");
@@ -399,6 +401,36 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         doc.pins.append({names.area(it.key()), names.candidate(it.value())});
     for (auto it = evaluation.answers.weights.constBegin(); it != evaluation.answers.weights.constEnd(); ++it)
         doc.weightOverrides.append({names.criterion(it.key()), doc.formatRating(it.value())});
+    if (evaluation.pairwise) {
+        const AhpResult &p = *evaluation.pairwise;
+        for (const PairwiseJudgment &j : evaluation.answers.pairwise)
+            doc.pairwiseJudgments.append({Tr::tr("%1 against %2").arg(names.criterion(j.a), names.criterion(j.b)),
+                                          j.value < 1.0 && std::abs(1.0 / j.value - std::round(1.0 / j.value)) < 1e-9
+                                              ? QStringLiteral("1/%1").arg(std::lround(1.0 / j.value))
+                                              : doc.locale.toString(j.value, 'g', 3)});
+        const QMap<QString, double> importance = p.importance();
+        for (qsizetype i = 0; i < p.criteria.size(); ++i)
+            doc.pairwiseWeights.append({names.criterion(p.criteria.at(i)),
+                                        Tr::tr("%1 (importance %2)").arg(doc.locale.toString(p.weights.at(i), 'f', 3),
+                                                                         doc.formatRating(std::round(importance.value(p.criteria.at(i)) * 10) / 10))});
+        QString sentence = p.criteria.size() < 3
+            ? Tr::tr("Two criteria are always consistent.")
+            : Tr::tr("λmax %1, consistency index %2, consistency ratio %3 (random index %4, Saaty's table for n = %5); "
+                     "%6.")
+                  .arg(doc.locale.toString(p.lambdaMax, 'f', 3), doc.locale.toString(p.consistencyIndex, 'f', 3),
+                       doc.locale.toString(p.consistencyRatio, 'f', 3), doc.locale.toString(p.randomIndex, 'f', 2))
+                  .arg(p.criteria.size())
+                  .arg(p.isConsistentEnough() ? Tr::tr("consistent enough (at most 0.10)")
+                                              : Tr::tr("above 0.10: the judgments contradict each other"));
+        if (p.missing > 0)
+            sentence += QLatin1Char(' ') + Tr::tr("%n pair(s) not judged, completed by Harker's method.", nullptr, p.missing);
+        if (p.mostInconsistent && !p.isConsistentEnough())
+            sentence += QLatin1Char(' ') + Tr::tr("Most inconsistent: %1 against %2, given %3; the other judgments imply %4.")
+                                              .arg(names.criterion(p.mostInconsistent->a), names.criterion(p.mostInconsistent->b),
+                                                   doc.locale.toString(p.mostInconsistent->value, 'g', 3),
+                                                   doc.locale.toString(p.suggested, 'g', 3));
+        doc.pairwiseConsistency = sentence;
+    }
 
     // --- decision drivers: criteria moved by the answers first, then the heaviest baselines
     {

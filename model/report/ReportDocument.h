@@ -189,6 +189,8 @@ public:
         Unanswered,        // "%n question(s) left unanswered."
         Pins,
         WeightOverrides,
+        PairwiseJudgments, // "Pairwise judgments (analytic hierarchy process)"
+        PairwiseWeights,
         Rankings,
         Rank,
         Candidate,
@@ -310,6 +312,11 @@ public:
     int unansweredCount = 0;
     QList<LabelValue> pins;
     QList<LabelValue> weightOverrides;
+    // Pairwise importance (AHP): "Ecosystem : Performance" -> "3"; criterion -> weight and the
+    // importance it gives; one sentence with λmax, CI, CR, RI and the completion method.
+    QList<LabelValue> pairwiseJudgments;
+    QList<LabelValue> pairwiseWeights;
+    QString pairwiseConsistency;
     QList<Driver> drivers;        // most important criteria, most important first
 
     // --- per area

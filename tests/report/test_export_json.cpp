@@ -226,6 +226,49 @@ private slots:
         QVERIFY(disagreements.value(QStringLiteral("seo")).value(QStringLiteral("group-bob.yaml")).isNull());
     }
 
+    // Issue 15, end to end: a file's pairwise judgments (Saaty 1990's house matrix has CR 0.169,
+    // too high, so the most inconsistent pair is named) give the contract's "pairwise" key, and
+    // the compared criteria's importance follows 10 x w / max(w).
+    void pairwiseReport()
+    {
+        const QString answers = out(QStringLiteral("pairwise.yaml"));
+        {
+            QFile f(answers);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("format: stackwise-answers/1\nproject:\n  name: Pairs\npairwise:\n"
+                    "  - [ecosystem, performance, 3]\n  - [ecosystem, hiring, 5]\n  - [performance, hiring, 1/3]\n"
+                    "  - [learning_curve, ecosystem, \"1/2\"]\n");
+        }
+        const QString path = out(QStringLiteral("pairwise.json"));
+        const Run r = run({QStringLiteral("--answers"), answers, QStringLiteral("--export"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = readJson(path);
+        const QJsonObject p = report.value(QStringLiteral("pairwise")).toObject();
+        QCOMPARE(p.value(QStringLiteral("criteria")).toArray(),
+                 (QJsonArray{QStringLiteral("ecosystem"), QStringLiteral("performance"), QStringLiteral("hiring"), QStringLiteral("learning_curve")}));
+        QCOMPARE(p.value(QStringLiteral("random_index")).toDouble(), 0.90);
+        QCOMPARE(p.value(QStringLiteral("missing")).toInt(), 2);
+        QCOMPARE(p.value(QStringLiteral("completion")).toString(), QStringLiteral("harker"));
+        double sum = 0;
+        for (const QJsonValue &w : p.value(QStringLiteral("weights")).toObject())
+            sum += w.toDouble();
+        QVERIFY(qAbs(sum - 1.0) < 1e-3);
+        const double lambda = p.value(QStringLiteral("lambda_max")).toDouble();
+        QVERIFY(lambda >= 4.0);
+        QVERIFY(qAbs(p.value(QStringLiteral("consistency_ratio")).toDouble() - (lambda - 4) / 3 / 0.90) < 1e-3);
+        const QJsonObject importance = p.value(QStringLiteral("importance")).toObject();
+        QCOMPARE(importance.value(QStringLiteral("ecosystem")).toDouble(), 10.0);
+        for (const QString &c : importance.keys())
+            QVERIFY(qAbs(report.value(QStringLiteral("importance")).toObject().value(c).toDouble() - importance.value(c).toDouble()) < 0.011);
+        const QJsonObject worst = p.value(QStringLiteral("most_inconsistent")).toObject();
+        QCOMPARE(worst.value(QStringLiteral("pair")).toArray().size(), 2);
+        QVERIFY(worst.contains(QStringLiteral("given")) && worst.contains(QStringLiteral("suggested")));
+        // Without judgments there is no key.
+        const QString plain = out(QStringLiteral("no-pairwise.json"));
+        QCOMPARE(run({QStringLiteral("--answers"), example(QStringLiteral("crud-back-office.yaml")), QStringLiteral("--export"), plain}).exitCode, 0);
+        QVERIFY(!readJson(plain).contains(QStringLiteral("pairwise")));
+    }
+
     void formatFromOption()
     {
         const QString path = out(QStringLiteral("report.data"));
