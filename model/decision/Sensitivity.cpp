@@ -156,6 +156,7 @@ QMap<QString, QStringList> Sensitivity::answerFlips(const ScoringEngine &engine,
         const Answers &answers = members.at(m).answers;
         const ScoringEngine::Selection base = engine.selection(answers);
         ScoringEngine::Selection work = base;
+        const QMap<QString, double> byHand = ScoringEngine::explicitImportance(answers); // the same for every variant
         for (qsizetype q = 0; q < kb.questions.size(); ++q) {
             const Question &question = kb.questions.at(q);
             const QStringList current = answers.answers.value(question.id);
@@ -192,7 +193,7 @@ QMap<QString, QStringList> Sensitivity::answerFlips(const ScoringEngine &engine,
                             if (question.options.at(o).id == optionId)
                                 options.append(int(o));
                     work[q] = options;
-                    profile = engine.profile(work, ScoringEngine::explicitImportance(answers), answers.pins);
+                    profile = engine.profile(work, byHand, answers.pins);
                     work[q] = base.at(q);
                 } else {
                     Answers changed = answers;
