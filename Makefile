@@ -24,6 +24,7 @@ DEB_PACKAGES += qt6-tools-dev-tools   # lupdate/lrelease run by qt_add_translati
 DEB_PACKAGES += qt6-l10n-tools        # lupdate/lrelease on PATH: make lupdate
 DEB_PACKAGES += qt6-translations-l10n # qtbase_de.qm, qtbase_fr.qm: translated wizard buttons (test_language_ui, test_accessibility)
 DEB_PACKAGES += libyaml-cpp-dev       # yaml-cpp: every YAML file
+DEB_PACKAGES += libfontconfig-dev     # fontconfig: the window initializes it early (app/main.cpp)
 DEB_PACKAGES += zlib1g-dev            # zlib's CRC-32: the compiled knowledge base and its cache
 DEB_PACKAGES += libgl1-mesa-dev       # OpenGL headers that Qt6Gui's CMake config requires
 DEB_PACKAGES += xvfb                  # xvfb-run: the GUI under a real X server

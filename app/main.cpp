@@ -5,6 +5,7 @@
 #include "KbLoader.h"
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "ScoringEngine.h"
 #include "StartupStyle.h"
 
 #include <QApplication>
@@ -14,8 +15,12 @@
 #include <QStyle>
 #include <QTextStream>
 
+#include <fontconfig/fontconfig.h>
+
 #include <future>
 #include <memory>
+#include <optional>
+#include <thread>
 
 namespace {
 QtMessageHandler qtHandler = nullptr;
@@ -35,11 +40,21 @@ int main(int argc, char **argv)
 {
     qtHandler = qInstallMessageHandler(messageHandler);
 
+
     // Headless commands must run without a display: choose the offscreen platform before the
     // application object exists (QPainter/QPdfWriter still need a QGuiApplication).
     const bool headless = CommandLine::looksHeadless(argc, argv);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    // Before the window can measure any text, fontconfig reads its XML configuration and font
+    // cache: a quarter of a start's instructions, as many for an empty QWizard. It needs nothing
+    // from Qt, so a worker starts it now while the application object, the command line and the
+    // knowledge base are made (issue 17). Qt's font database waits for it below: two threads
+    // that initialize fontconfig at once would each do all the work.
+    std::jthread fontconfig;
+    if (!headless)
+        fontconfig = std::jthread([] { FcInit(); });
 
     std::unique_ptr<QGuiApplication> app;
     if (headless)
@@ -83,14 +98,26 @@ int main(int argc, char **argv)
     if (cli.isHeadless())
         return cli.runHeadless();
 
-    // The knowledge base loads on a worker thread (it is QtCore values only) while this thread
-    // does what the window's construction would do first anyway: the font database. On two
-    // cores the two overlap instead of adding up (issue 17).
-    std::future<KbLoader::Result> loading =
-        std::async(std::launch::async, [dirs = cli.kbDirs()] { return KbLoader::loadDefault(dirs); });
+    // The knowledge base loads, and the scoring engine is made from it, on a worker thread (both
+    // are QtCore values only) while this thread waits for what the window's construction needs
+    // first anyway: the fonts. On two cores the two overlap instead of adding up (issue 17).
+    struct Loaded
+    {
+        KbLoader::Result kb;
+        std::optional<ScoringEngine> engine;
+    };
+    std::future<Loaded> loading = std::async(std::launch::async, [dirs = cli.kbDirs()] {
+        Loaded loaded{KbLoader::loadDefault(dirs), std::nullopt};
+        if (loaded.kb.ok())
+            loaded.engine.emplace(loaded.kb.kb);
+        return loaded;
+    });
     QApplication::setStyle(new StartupStyle(QApplication::style()));
+    if (fontconfig.joinable())
+        fontconfig.join();
     QFontMetrics(QApplication::font()).height();
-    const KbLoader::Result kb = loading.get();
+    Loaded loaded = loading.get();
+    const KbLoader::Result &kb = loaded.kb;
     if (!kb.ok()) {
         QStringList lines;
         for (const Diagnostic &d : kb.diagnostics)
@@ -109,14 +136,22 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    MainWindow window(kb.kb);
-    window.show();
-    window.offerAutosaveRestore();
+    auto window = std::make_unique<MainWindow>(std::move(*loaded.engine));
+    loaded.engine.reset();
+    window->show();
+    window->offerAutosaveRestore();
     // One file opens it; several open them as one group decision.
     const QStringList files = cli.positionalFiles();
     if (files.size() == 1)
-        window.openFile(files.first());
+        window->openFile(files.first());
     else if (files.size() > 1)
-        window.openGroup(files);
-    return app->exec();
+        window->openGroup(files);
+    const int status = app->exec();
+
+    // Freeing the knowledge base's many small values takes a millisecond or two; a worker does it
+    // while this thread closes the window and the application (joined at return).
+    window.reset();
+    std::jthread release([unused = std::move(loaded)] {});
+    app.reset();
+    return status;
 }

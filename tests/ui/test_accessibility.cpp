@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -339,6 +341,55 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(!QApplication::windowIcon().isNull());
         QVERIFY(!window.windowIcon().pixmap(QSize(32, 32)).isNull());
+    }
+
+    // The actions' themed icons are looked up when a menu first opens, not at start; then every
+    // menu's actions have them, the File menu's and the Edit menu's alike.
+    void menuIconsArriveWhenAMenuFirstOpens()
+    {
+        QTemporaryDir themes;
+        QVERIFY(themes.isValid());
+        const QString theme = themes.filePath(QStringLiteral("probe"));
+        QVERIFY(QDir().mkpath(theme + QStringLiteral("/16x16/actions")));
+        QFile index(theme + QStringLiteral("/index.theme"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=probe\nDirectories=16x16/actions\n\n"
+                    "[16x16/actions]\nSize=16\nType=Fixed\n");
+        index.close();
+        QImage image(16, 16, QImage::Format_ARGB32);
+        image.fill(Qt::darkGreen);
+        for (const char *name : {"document-new", "preferences-system"})
+            QVERIFY(image.save(theme + QStringLiteral("/16x16/actions/%1.png").arg(QLatin1String(name))));
+        const QStringList paths = QIcon::themeSearchPaths();
+        const QString name = QIcon::themeName();
+        const auto restore = qScopeGuard([&] {
+            QIcon::setThemeSearchPaths(paths);
+            QIcon::setThemeName(name);
+        });
+        QIcon::setThemeSearchPaths({themes.path()});
+        QIcon::setThemeName(QStringLiteral("probe"));
+
+        const KbLoader::Result kb = KbLoader::loadDefault();
+        QVERIFY(kb.ok());
+        QTemporaryDir dir;
+        MainWindow window(kb.kb, nullptr, dir.filePath(QStringLiteral("autosave.stackwise.yaml")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *newAction = window.findChild<QAction *>(QStringLiteral("action_new"));
+        auto *preferences = window.findChild<QAction *>(QStringLiteral("action_preferences"));
+        QVERIFY(newAction && preferences);
+        QTest::qWait(50); // the window icon's turn after the first frame has come and gone
+        QVERIFY(newAction->icon().isNull());
+        QVERIFY(preferences->icon().isNull());
+
+        QMenu *file = window.menuBar()->actions().constFirst()->menu();
+        QVERIFY(file);
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        QTRY_VERIFY(file->isVisible());
+        file->close();
+        QVERIFY(!newAction->icon().isNull());
+        QVERIFY(!preferences->icon().isNull());
+        QCOMPARE(newAction->icon().name(), QStringLiteral("document-new"));
     }
 };
 

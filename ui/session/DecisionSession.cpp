@@ -5,8 +5,13 @@
 #include "GroupAggregator.h"
 
 DecisionSession::DecisionSession(const KnowledgeBase &kb, QObject *parent)
+    : DecisionSession(ScoringEngine(kb), parent)
+{
+}
+
+DecisionSession::DecisionSession(ScoringEngine engine, QObject *parent)
     : QObject(parent)
-    , m_engine(kb)
+    , m_engine(std::move(engine))
 {
     // m_stale: the first evaluation() evaluates.
 }

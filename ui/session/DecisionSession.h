@@ -21,6 +21,7 @@ class DecisionSession : public QObject
     Q_OBJECT
 public:
     explicit DecisionSession(const KnowledgeBase &kb, QObject *parent = nullptr);
+    explicit DecisionSession(ScoringEngine engine, QObject *parent = nullptr);
 
     const KnowledgeBase &knowledgeBase() const;
     const Answers &answers() const;

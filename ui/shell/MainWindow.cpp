@@ -50,9 +50,15 @@ QStringList diagnosticLines(const Diagnostics &diagnostics)
 } // namespace
 
 MainWindow::MainWindow(const KnowledgeBase &kb, QWidget *parent, const QString &autosavePath)
-    : QMainWindow(parent)
-    , m_session(new DecisionSession(kb, this))
+    : MainWindow(ScoringEngine(kb), parent, autosavePath)
 {
+}
+
+MainWindow::MainWindow(ScoringEngine engine, QWidget *parent, const QString &autosavePath)
+    : QMainWindow(parent)
+    , m_session(new DecisionSession(std::move(engine), this))
+{
+    const KnowledgeBase &kb = m_session->knowledgeBase();
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -130,10 +136,21 @@ MainWindow::MainWindow(const KnowledgeBase &kb, QWidget *parent, const QString &
 
 MainWindow::~MainWindow() = default;
 
-// Icon theme lookups cost a few milliseconds that the first frame does not need: the menus
-// are closed and the icons only show in them, so they are looked up right after it.
-void MainWindow::loadIcons()
+// The window icon is set right after the first frame, which does not need it. It comes from the
+// compiled-in SVG, not from the icon theme: the package installs that same SVG as the theme's
+// copy, and a theme lookup at start costs more than the window gains from it.
+void MainWindow::loadWindowIcon()
 {
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stackwise.svg")));
+}
+
+// The actions' themed icons show only in the menus, so they are looked up when a menu first
+// opens (a few milliseconds of icon-theme index reading that a start does not spend).
+void MainWindow::loadMenuIcons()
+{
+    if (m_menuIconsLoaded)
+        return;
+    m_menuIconsLoaded = true;
     const std::pair<QAction *, const char *> themed[] = {
         {m_newAction, "document-new"},       {m_openAction, "document-open"},
         {m_saveAction, "document-save"},     {m_saveAsAction, "document-save-as"},
@@ -142,10 +159,6 @@ void MainWindow::loadIcons()
     };
     for (const auto &[action, name] : themed)
         action->setIcon(QIcon::fromTheme(QLatin1String(name)));
-    // The SVG renders crisply at every device pixel ratio; the icon theme's copy wins when the
-    // package installed one, so the window and the desktop's launcher show the same image.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.stackwise.Stackwise"),
-                                                 QIcon(QStringLiteral(":/icons/stackwise.svg"))));
 }
 
 bool MainWindow::event(QEvent *event)
@@ -155,7 +168,7 @@ bool MainWindow::event(QEvent *event)
         // Where the window opened: closing it there writes nothing (see writeSettings).
         m_geometryAtStart = saveGeometry();
         m_stateAtStart = saveState();
-        QTimer::singleShot(0, this, &MainWindow::loadIcons); // once this frame is on screen
+        QTimer::singleShot(0, this, &MainWindow::loadWindowIcon); // once this frame is on screen
     }
     return QMainWindow::event(event);
 }
@@ -301,6 +314,9 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
+
+    for (QMenu *menu : {file, edit, view, help})
+        connect(menu, &QMenu::aboutToShow, this, &MainWindow::loadMenuIcons);
 }
 
 QStringList MainWindow::recentFiles() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ScoringEngine.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -34,6 +36,8 @@ public:
     // An empty `autosavePath` means AutosaveManager::defaultPath().
     explicit MainWindow(const KnowledgeBase &kb, QWidget *parent = nullptr,
                         const QString &autosavePath = {});
+    // With the engine already made from the knowledge base (at start, on a worker thread).
+    explicit MainWindow(ScoringEngine engine, QWidget *parent = nullptr, const QString &autosavePath = {});
     ~MainWindow() override;
 
     DecisionSession *session() const { return m_session; }
@@ -64,7 +68,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void loadIcons();
+    void loadWindowIcon();
+    void loadMenuIcons();
     void createActions();
     void createMenus();
     void openWithDialog();
@@ -90,7 +95,8 @@ private:
     AutosaveManager *m_autosave;
     ReportActions *m_reports;
     SaveChangesPrompt m_saveChangesPrompt;
-    bool m_iconsLoaded = false; // loadIcons() is queued by the first paint
+    bool m_iconsLoaded = false; // loadWindowIcon() is queued by the first paint
+    bool m_menuIconsLoaded = false;
     QByteArray m_geometryAtStart; // saveGeometry() and saveState() at the first paint
     QByteArray m_stateAtStart;
     RestorePrompt m_restorePrompt;
