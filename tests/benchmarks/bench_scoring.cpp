@@ -10,12 +10,15 @@
 // Layout: one section per subject. Each benchmark prepares its input outside QBENCHMARK and
 // keeps only the measured call inside it.
 #include "AnswersFile.h"
+#include "BudgetReport.h"
 #include "KbLoader.h"
 #include "RandomKb.h"
 #include "ScoringEngine.h"
 #include "StackSearch.h"
 
 #include <QTest>
+
+#include <cmath>
 
 class BenchScoring : public QObject
 {
@@ -53,6 +56,9 @@ private slots:
         }
         QCOMPARE(result.areas.size(), loaded.kb.areas.size());
         QVERIFY(!result.stacks.isEmpty());
+        if (BudgetReport::firstRun())
+            BudgetReport::report("defaultKbFullEvaluation",
+                                 BudgetReport::medianMs([&] { result = engine.evaluate(answers, options); }, 201), 1.0);
     }
 
     // ---- Large generated knowledge base: exact top-k stack search ----
@@ -72,6 +78,8 @@ private slots:
             QVERIFY(stacks.at(i).choice == expected.at(i).choice);
             QVERIFY(stacks.at(i).score == expected.at(i).score);
         }
+        if (BudgetReport::firstRun())
+            m_prunedMs = BudgetReport::medianMs([&] { stacks = search.topStacks(large.input, 20); }, 101);
     }
     void largeKbTopStacksBruteForce()
     {
@@ -82,6 +90,12 @@ private slots:
             stacks = search.topStacksBruteForce(large.input, 20);
         }
         QCOMPARE(stacks.size(), 20);
+        if (m_prunedMs > 0 && BudgetReport::firstRun()) {
+            const double bruteMs = BudgetReport::medianMs([&] { stacks = search.topStacksBruteForce(large.input, 20); }, 3);
+            const double speedup = bruteMs / m_prunedMs;
+            qInfo("largeKbTopStacks: pruned %.3f ms, brute force %.1f ms: %.0fx faster; budget >= 50x: %s",
+                  m_prunedMs, bruteMs, speedup, speedup >= 50 ? "within budget" : "OVER BUDGET");
+        }
     }
 
     // ---- Areas multiply the stacks (issue 17): exact top 20 from 4 to 8 areas of 30 ----
@@ -110,9 +124,20 @@ private slots:
             stacks = search.topStacks(kb.input, 20);
         }
         QCOMPARE(stacks.size(), 20);
+        if (!BudgetReport::firstRun())
+            return;
+        const double ms = BudgetReport::medianMs([&] { stacks = search.topStacks(kb.input, 20); }, 101);
+        if (areas == 4)
+            m_fourAreasMs = ms;
+        qInfo("eightAreasTopStacks, %d areas x 30 (%.3g stacks): %.3f ms (median), %.1fx the 4 areas; "
+              "budget 16 ms: %s", areas, std::pow(30.0, areas), ms, m_fourAreasMs > 0 ? ms / m_fourAreasMs : 0.0,
+              BudgetReport::verdict(ms, 16.0));
     }
 
 private:
+    double m_prunedMs = 0;    // largeKbTopStacksPruned's median, for the brute-force ratio
+    double m_fourAreasMs = 0; // eightAreasTopStacks at 4 areas, for the growth
+
     // 4 areas x 60 candidates, 200 criteria, a synergy on every cross-area pair (-3..3 points),
     // a few constraints, area scores drawn directly on 0..100; generated once per run.
     static const RandomKb &largeKb()
