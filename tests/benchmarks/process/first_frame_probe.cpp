@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
 #include <QObject>
 #include <QPixmap>
 #include <QWidget>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 // FIRST_FRAME_PROBE_TRACE=1 prints when each stage is reached, in ms since the probe was loaded
@@ -33,8 +35,14 @@ const bool tracing = [] {
 
 void trace(const char *stage)
 {
-    if (tracing)
-        std::fprintf(stderr, "probe: %-22s %7.2f ms\n", stage, double(sinceLoad().nsecsElapsed()) / 1e6);
+    if (tracing) {
+        // Also the monotonic clock itself, so that a harness can place the stages in a process's
+        // whole life (fork to exit).
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::fprintf(stderr, "probe: %-22s %7.2f ms (monotonic %.3f ms)\n", stage,
+                     double(sinceLoad().nsecsElapsed()) / 1e6, double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6);
+    }
 }
 
 struct ExitTrace
@@ -60,6 +68,13 @@ protected:
                     // FIRST_FRAME_PROBE_SHOT=FILE.png saves the first frame: for looking at it.
                     if (const QString shot = qEnvironmentVariable("FIRST_FRAME_PROBE_SHOT"); !shot.isEmpty())
                         window->grab().save(shot);
+                    // FIRST_FRAME_PROBE_SMAPS=FILE copies /proc/self/smaps: where the memory is.
+                    if (const QString smaps = qEnvironmentVariable("FIRST_FRAME_PROBE_SMAPS"); !smaps.isEmpty()) {
+                        QFile in(QStringLiteral("/proc/self/smaps"));
+                        QFile out(smaps);
+                        if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly))
+                            out.write(in.readAll());
+                    }
                     QCoreApplication::quit();
                 }, Qt::QueuedConnection);
             }
