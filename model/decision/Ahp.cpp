@@ -48,6 +48,33 @@ double Ahp::nearestScaleValue(double ratio)
     return best;
 }
 
+QStringList Ahp::unlinkedCriteria(const QList<PairwiseJudgment> &judgments)
+{
+    QStringList criteria;
+    for (const PairwiseJudgment &j : judgments)
+        for (const QString &c : {j.a, j.b})
+            if (!criteria.contains(c))
+                criteria.append(c);
+    if (criteria.isEmpty())
+        return {};
+    QStringList linked{criteria.first()};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const PairwiseJudgment &j : judgments) {
+            const bool a = linked.contains(j.a), b = linked.contains(j.b);
+            if (a != b) {
+                linked.append(a ? j.b : j.a);
+                grew = true;
+            }
+        }
+    }
+    QStringList unlinked;
+    for (const QString &c : std::as_const(criteria))
+        if (!linked.contains(c))
+            unlinked.append(c);
+    return unlinked;
+}
+
 std::optional<AhpResult> Ahp::compute(const QList<PairwiseJudgment> &judgments, QString *error)
 {
     AhpResult r;

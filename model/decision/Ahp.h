@@ -61,6 +61,10 @@ public:
     // The nearest value of the 1/9..9 scale (integers and their reciprocals), in log terms.
     static double nearestScaleValue(double ratio);
 
+    // The criteria the judgments do not link with the first one named (directly or through
+    // others): empty when they are all linked. Until then compute() sets no weights.
+    static QStringList unlinkedCriteria(const QList<PairwiseJudgment> &judgments);
+
     // std::nullopt with *error set when the judgments leave criteria unlinked, or there are none.
     static std::optional<AhpResult> compute(const QList<PairwiseJudgment> &judgments, QString *error);
 

@@ -149,6 +149,9 @@ struct Evaluation
     QList<PinConflict> conflicts;
     std::optional<GroupInfo> group;
     std::optional<AhpResult> pairwise; // from answers.pairwise (group: their geometric mean)
+    // Why the judgments set no importance when there are some but `pairwise` is empty: they
+    // leave a criterion unlinked to the others ("compare it with one of the others").
+    QString pairwiseProblem;
 
     const AreaResult *area(const QString &id) const
     {

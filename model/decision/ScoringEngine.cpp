@@ -161,6 +161,45 @@ QMap<QString, double> ScoringEngine::explicitImportance(const Answers &answers)
     return out;
 }
 
+QStringList ScoringEngine::criteriaToCompare(const Answers &answers, int max) const
+{
+    QStringList chosen;
+    for (const PairwiseJudgment &j : answers.pairwise)
+        for (const QString &id : {j.a, j.b})
+            if (!chosen.contains(id) && criterionIndex(id) >= 0)
+                chosen.append(id);
+    if (chosen.size() >= max)
+        return chosen;
+
+    Answers unjudged = answers;
+    unjudged.pairwise.clear();
+    const Profile p = profile(unjudged, false);
+    struct Ranked
+    {
+        int criterion;
+        double importance;
+    };
+    QList<Ranked> ranked;
+    for (int c = 0; c < int(m_kb.criteria.size()); ++c) {
+        double most = 0.0;
+        for (int slot : m_slotsOf.at(c))
+            most = qMax(most, p.importance.at(slot));
+        // A criterion nothing is rated on, or that matters not at all, has nothing to weigh.
+        if (most > 0.0 && !m_slotsOf.at(c).isEmpty())
+            ranked.append({c, most});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Ranked &x, const Ranked &y) { return x.importance > y.importance; });
+    for (const Ranked &r : std::as_const(ranked)) {
+        if (chosen.size() >= max)
+            break;
+        const QString &id = m_kb.criteria.at(r.criterion).id;
+        if (!chosen.contains(id))
+            chosen.append(id);
+    }
+    return chosen;
+}
+
 int ScoringEngine::slotIndex(const QString &areaId, const QString &criterionId) const
 {
     const AreaData *area = areaData(areaId);
@@ -577,9 +616,8 @@ Evaluation ScoringEngine::evaluate(const Answers &answers, const Options &option
 {
     Evaluation e = evaluateProfile(profile(answers), {Member{QString(), answers}}, options);
     e.answers = answers;
-    QString error;
     if (!answers.pairwise.isEmpty())
-        e.pairwise = Ahp::compute(answers.pairwise, &error);
+        e.pairwise = Ahp::compute(answers.pairwise, &e.pairwiseProblem);
     return e;
 }
 
@@ -595,8 +633,7 @@ Evaluation ScoringEngine::evaluateGroup(const QList<Member> &members, const Opti
     Evaluation e = evaluateProfile(GroupAggregator::aggregate(*this, members), members, options);
     e.answers = GroupAggregator::aggregateAnswers(members);
     e.group = GroupAggregator::groupInfo(m_kb, members);
-    QString error;
     if (!e.answers.pairwise.isEmpty())
-        e.pairwise = Ahp::compute(e.answers.pairwise, &error);
+        e.pairwise = Ahp::compute(e.answers.pairwise, &e.pairwiseProblem);
     return e;
 }

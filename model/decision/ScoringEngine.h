@@ -109,6 +109,11 @@ public:
     // as 10 x w / max(w) over the compared criteria (Ahp), then the what-if weights on top.
     // Judgments that leave criteria unlinked set nothing (AnswersFile reports them).
     static QMap<QString, double> explicitImportance(const Answers &answers);
+    // The criteria worth comparing by pairs (the wizard's "Compare what matters"): those the
+    // answers' judgments already name, in the order first named, then the most important under
+    // the answers without any judgments (what-if weights included), ties in KB order, up to
+    // `max` in all. Importance without the judgments: the choice does not move as they change.
+    QStringList criteriaToCompare(const Answers &answers, int max = 7) const;
 
     // The full ranking of one area under `profile`, with contributions (no sensitivity).
     AreaResult scoreArea(const QString &areaId, const Profile &profile) const;

@@ -158,6 +158,7 @@ private slots:
         QStringList expected{QStringLiteral("welcome"), QStringLiteral("team")};
         for (const Area &area : m_kb.areas)
             expected.append(area.id);
+        expected.append(QStringLiteral("pairwise"));
         expected.append(QStringLiteral("results"));
         QCOMPARE(keys, expected);
         QCOMPARE(wizard->currentId(), int(StackwiseWizard::Page_Welcome));
@@ -781,7 +782,7 @@ private slots:
         const KbLoader::Result result = KbLoader::loadDefault();
         QVERIFY2(result.ok() && !result.kb.areas.isEmpty(), "the default knowledge base must load");
         auto window = makeWindow(result.kb);
-        QCOMPARE(window->wizard()->pageOrder().size(), result.kb.areas.size() + 3);
+        QCOMPARE(window->wizard()->pageOrder().size(), result.kb.areas.size() + 4);
         visitEveryPage(window.get());
         for (const Question &q : result.kb.questions)
             for (const Option &o : q.options)

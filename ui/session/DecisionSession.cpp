@@ -107,6 +107,21 @@ void DecisionSession::setWeights(const QMap<QString, double> &weights)
     setModified(true);
 }
 
+void DecisionSession::setPairwise(const QList<PairwiseJudgment> &judgments)
+{
+    if (m_answers.pairwise == judgments)
+        return;
+    m_answers.pairwise = judgments;
+    reevaluate();
+    emit answersChanged();
+    setModified(true);
+}
+
+QStringList DecisionSession::criteriaToCompare(int max) const
+{
+    return m_engine.criteriaToCompare(effectiveAnswers(), max);
+}
+
 void DecisionSession::resetWeights()
 {
     setWeights(m_answerWeights);

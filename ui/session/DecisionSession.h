@@ -40,6 +40,10 @@ public:
     // the answers themselves gave (the file's `weights`, if any).
     void setWeights(const QMap<QString, double> &weights);
     void resetWeights();
+    // Pairwise judgments between criteria (AHP), replacing the answers' own; empty: none.
+    void setPairwise(const QList<PairwiseJudgment> &judgments);
+    // What "Compare what matters" offers: ScoringEngine::criteriaToCompare on the answers.
+    QStringList criteriaToCompare(int max = 7) const;
 
     // Group mode: several members' answers files evaluated as one decision.
     void setGroupMembers(const QList<QPair<QString, Answers>> &members);

@@ -9,6 +9,7 @@
 #include "MessageBar.h"
 #include "Currency.h"
 #include "Preferences.h"
+#include "PairwisePage.h"
 #include "PreferencesDialog.h"
 #include "QuestionPage.h"
 #include "ReportActions.h"
@@ -494,6 +495,8 @@ void MainWindow::clearCurrentPage()
     const QString key = m_wizard->pageKey(m_wizard->currentId());
     if (qobject_cast<QuestionPage *>(m_wizard->currentPage()))
         m_session->clearPage(key);
+    else if (qobject_cast<PairwisePage *>(m_wizard->currentPage()))
+        m_session->setPairwise({});
 }
 
 void MainWindow::showAbout()
@@ -555,7 +558,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     m_clearPageAction->setEnabled(!m_session->isGroup()
-                                  && qobject_cast<QuestionPage *>(m_wizard->currentPage()));
+                                  && (qobject_cast<QuestionPage *>(m_wizard->currentPage())
+                                      || qobject_cast<PairwisePage *>(m_wizard->currentPage())));
     m_resetWeightsAction->setEnabled(true);
 }
 

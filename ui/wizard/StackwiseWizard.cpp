@@ -4,6 +4,7 @@
 
 #include "DecisionSession.h"
 #include "LeaderPanel.h"
+#include "PairwisePage.h"
 #include "QuestionPage.h"
 #include "ResultsPage.h"
 #include "WelcomePage.h"
@@ -35,6 +36,7 @@ StackwiseWizard::StackwiseWizard(DecisionSession *session, QWidget *parent)
         setPage(Page_FirstArea + int(m_areaIds.size()), new QuestionPage(session, area.id, this));
         m_areaIds.append(area.id);
     }
+    setPage(Page_Pairwise, new PairwisePage(session, this));
     setPage(Page_Results, new ResultsPage(session, this));
     setStartId(Page_Welcome);
     m_order = pageIds();
@@ -94,6 +96,8 @@ QString StackwiseWizard::pageKey(int id) const
         return QStringLiteral("welcome");
     if (id == Page_Team)
         return QStringLiteral("team");
+    if (id == Page_Pairwise)
+        return QStringLiteral("pairwise");
     if (id == Page_Results)
         return QStringLiteral("results");
     const int index = id - Page_FirstArea;
@@ -106,6 +110,8 @@ int StackwiseWizard::pageIdForKey(const QString &key) const
         return Page_Welcome;
     if (key == QLatin1String("team"))
         return Page_Team;
+    if (key == QLatin1String("pairwise"))
+        return Page_Pairwise;
     if (key == QLatin1String("results"))
         return Page_Results;
     const qsizetype index = m_areaIds.indexOf(key);

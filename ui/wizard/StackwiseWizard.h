@@ -12,18 +12,18 @@ class QVBoxLayout;
 class WelcomePage;
 
 // The decision wizard: Welcome, Team, one page per area of the knowledge base (in KB order),
-// Results. Pages are generated from the KB; all state lives in the DecisionSession, so Back and
+// the optional "Compare what matters" (pairwise importance), Results. Pages are generated from the KB; all state lives in the DecisionSession, so Back and
 // Next never lose answers. Embedded in MainWindow, it never closes itself.
 class StackwiseWizard : public QWizard
 {
     Q_OBJECT
 public:
     // Area pages take the ids Page_FirstArea, Page_FirstArea + 1, ... in KB order.
-    enum PageId { Page_Welcome = 0, Page_Team = 1, Page_FirstArea = 2, Page_Results = 10000 };
+    enum PageId { Page_Welcome = 0, Page_Team = 1, Page_FirstArea = 2, Page_Pairwise = 9000, Page_Results = 10000 };
 
     explicit StackwiseWizard(DecisionSession *session, QWidget *parent = nullptr);
 
-    // "welcome", "team", an area id or "results".
+    // "welcome", "team", an area id, "pairwise" or "results".
     QString pageKey(int id) const;
     int pageIdForKey(const QString &key) const;
     // Visited-or-not, every page id in order.
