@@ -1892,6 +1892,171 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
     </message>
 </context>
 <context>
+    <name>PairwisePage</name>
+    <message>
+        <source>Compare what matters</source>
+        <translation>Vergleichen, was zählt</translation>
+    </message>
+    <message>
+        <source>Optional. Two criteria at a time: which matters more for this project, and how much? Slide towards the one that matters more. Each step is one point of Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important. Stackwise turns the judgments into importance and checks that they agree with each other. Leave a pair alone to skip it, or the whole page to keep the importance your answers gave.</source>
+        <translation>Optional. Je zwei Kriterien: Welches zählt für dieses Projekt mehr, und wie viel mehr? Schieben Sie den Regler zu dem, das mehr zählt. Jeder Schritt ist ein Punkt der Saaty-Skala: 1 gleich, 3 etwas, 5 deutlich, 7 sehr viel, 9 extrem viel wichtiger. Stackwise macht aus den Urteilen Gewichte und prüft, ob sie zueinander passen. Lassen Sie ein Paar unberührt, um es auszulassen, oder die ganze Seite, um die Gewichte Ihrer Antworten zu behalten.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: fewer than two criteria matter after the answers.</source>
+        <translation>Nichts zu vergleichen: Nach den Antworten zählen weniger als zwei Kriterien.</translation>
+    </message>
+    <message>
+        <source>Use the suggested value</source>
+        <translation>Vorgeschlagenen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Replaces the most inconsistent judgment with the value the others imply</source>
+        <translation>Ersetzt das widersprüchlichste Urteil durch den Wert, den die anderen nahelegen</translation>
+    </message>
+    <message>
+        <source>Weights from the judgments</source>
+        <translation>Gewichte aus den Urteilen</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;judgments</source>
+        <translation>Alle &amp;Urteile löschen</translation>
+    </message>
+    <message>
+        <source>Removes every pairwise judgment; the importance comes from the answers again</source>
+        <translation>Entfernt alle Paarvergleiche; die Gewichte kommen wieder aus den Antworten</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>%1 %2×</source>
+        <translation>%1 %2×</translation>
+    </message>
+    <message>
+        <source>← %1×</source>
+        <translation>← %1×</translation>
+    </message>
+    <message>
+        <source>%1× →</source>
+        <translation>%1× →</translation>
+    </message>
+    <message>
+        <source>← 9×</source>
+        <translation>← 9×</translation>
+    </message>
+    <message>
+        <source>9× →</source>
+        <translation>9× →</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <source>Left: %1 matters more. Right: %2 matters more. Delete clears the judgment.</source>
+        <translation>Links: %1 zählt mehr. Rechts: %2 zählt mehr. Entf löscht das Urteil.</translation>
+    </message>
+    <message>
+        <source>Clear the judgment of %1 against %2</source>
+        <translation>Urteil %1 gegen %2 löschen</translation>
+    </message>
+    <message>
+        <source>The pair is then not compared</source>
+        <translation>Das Paar ist dann nicht verglichen</translation>
+    </message>
+    <message>
+        <source>The most inconsistent judgment</source>
+        <translation>Das widersprüchlichste Urteil</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Gewicht von %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>No judgments yet: the importance comes from your answers.</source>
+        <translation>Noch keine Urteile: Die Gewichte kommen aus Ihren Antworten.</translation>
+    </message>
+    <message>
+        <source>Two criteria are always consistent; the consistency ratio needs three or more.</source>
+        <translation>Zwei Kriterien sind immer konsistent; das Konsistenzverhältnis braucht drei oder mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consistency ratio %1 (CI %2 ÷ RI %3, Saaty&apos;s random index for %n criteria): %4.</source>
+        <translation>
+            <numerusform>Konsistenzverhältnis %1 (CI %2 ÷ RI %3, Saatys Zufallsindex für %n Kriterium): %4.</numerusform>
+            <numerusform>Konsistenzverhältnis %1 (CI %2 ÷ RI %3, Saatys Zufallsindex für %n Kriterien): %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consistent enough (0.10 at most)</source>
+        <translation>konsistent genug (höchstens 0,10)</translation>
+    </message>
+    <message>
+        <source>too inconsistent to rely on</source>
+        <translation>zu widersprüchlich, um sich darauf zu verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not compared were completed from the others (Harker&apos;s method).</source>
+        <translation>
+            <numerusform>%n nicht verglichenes Paar wurde aus den anderen ergänzt (Harkers Verfahren).</numerusform>
+            <numerusform>%n nicht verglichene Paare wurden aus den anderen ergänzt (Harkers Verfahren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These judgments contradict each other (consistency ratio %1, above 0.10). Furthest out: %2 against %3, given as %4; the other judgments imply %5.</source>
+        <translation>Diese Urteile widersprechen einander (Konsistenzverhältnis %1, über 0,10). Am weitesten daneben: %2 gegen %3, angegeben als %4; die anderen Urteile legen %5 nahe.</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Verwenden: %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for %2 against %3</source>
+        <translation>%1 für %2 gegen %3 verwenden</translation>
+    </message>
+    <message>
+        <source>Compare %1 with one of the others as well: until every criterion compared is linked to the rest, the judgments set no importance.</source>
+        <translation>Vergleichen Sie %1 auch mit einem der anderen: Solange nicht jedes verglichene Kriterium mit den übrigen verbunden ist, setzen die Urteile keine Gewichte.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Group decision: each pair shows the geometric mean of the members who judged it, the standard way to combine judgments.</source>
+        <translation>Gruppenentscheidung: Jedes Paar zeigt das geometrische Mittel der Mitglieder, die es beurteilt haben, die übliche Art, Urteile zu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1: no judgments</source>
+        <translation>%1: keine Urteile</translation>
+    </message>
+    <message>
+        <source>%1: consistency ratio %2</source>
+        <translation>%1: Konsistenzverhältnis %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Furthest apart: %1 against %2, from %3 to %4.</source>
+        <translation>Am weitesten auseinander: %1 gegen %2, von %3 bis %4.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>

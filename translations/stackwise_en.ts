@@ -94,4 +94,21 @@ Knowledge base %2 (%3): %n rules.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>PairwisePage</name>
+    <message numerus="yes">
+        <source>Consistency ratio %1 (CI %2 ÷ RI %3, Saaty&apos;s random index for %n criteria): %4.</source>
+        <translation>
+            <numerusform>Consistency ratio %1 (CI %2 ÷ RI %3, Saaty&apos;s random index for %n criterion): %4.</numerusform>
+            <numerusform>Consistency ratio %1 (CI %2 ÷ RI %3, Saaty&apos;s random index for %n criteria): %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not compared were completed from the others (Harker&apos;s method).</source>
+        <translation>
+            <numerusform>%n pair not compared was completed from the others (Harker&apos;s method).</numerusform>
+            <numerusform>%n pairs not compared were completed from the others (Harker&apos;s method).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

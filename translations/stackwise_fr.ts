@@ -1892,6 +1892,171 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
     </message>
 </context>
 <context>
+    <name>PairwisePage</name>
+    <message>
+        <source>Compare what matters</source>
+        <translation>Comparer ce qui compte</translation>
+    </message>
+    <message>
+        <source>Optional. Two criteria at a time: which matters more for this project, and how much? Slide towards the one that matters more. Each step is one point of Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important. Stackwise turns the judgments into importance and checks that they agree with each other. Leave a pair alone to skip it, or the whole page to keep the importance your answers gave.</source>
+        <translation>Facultatif. Deux critères à la fois : lequel compte le plus pour ce projet, et de combien ? Faites glisser le curseur vers celui qui compte le plus. Chaque cran est un point de l&apos;échelle de Saaty : 1 égal, 3 modérément, 5 fortement, 7 très fortement, 9 extrêmement plus important. Stackwise transforme les jugements en importances et vérifie qu&apos;ils s&apos;accordent entre eux. Laissez une paire telle quelle pour la passer, ou la page entière pour garder l&apos;importance issue de vos réponses.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: fewer than two criteria matter after the answers.</source>
+        <translation>Rien à comparer : après les réponses, moins de deux critères comptent.</translation>
+    </message>
+    <message>
+        <source>Use the suggested value</source>
+        <translation>Utiliser la valeur suggérée</translation>
+    </message>
+    <message>
+        <source>Replaces the most inconsistent judgment with the value the others imply</source>
+        <translation>Remplace le jugement le plus incohérent par la valeur qu&apos;impliquent les autres</translation>
+    </message>
+    <message>
+        <source>Weights from the judgments</source>
+        <translation>Poids issus des jugements</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;judgments</source>
+        <translation>Effacer tous les &amp;jugements</translation>
+    </message>
+    <message>
+        <source>Removes every pairwise judgment; the importance comes from the answers again</source>
+        <translation>Supprime tous les jugements par paires ; l&apos;importance revient aux réponses</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>égal</translation>
+    </message>
+    <message>
+        <source>%1 %2×</source>
+        <translation>%1 %2×</translation>
+    </message>
+    <message>
+        <source>← %1×</source>
+        <translation>← %1×</translation>
+    </message>
+    <message>
+        <source>%1× →</source>
+        <translation>%1× →</translation>
+    </message>
+    <message>
+        <source>← 9×</source>
+        <translation>← 9×</translation>
+    </message>
+    <message>
+        <source>9× →</source>
+        <translation>9× →</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 face à %2</translation>
+    </message>
+    <message>
+        <source>Left: %1 matters more. Right: %2 matters more. Delete clears the judgment.</source>
+        <translation>À gauche : %1 compte plus. À droite : %2 compte plus. Suppr efface le jugement.</translation>
+    </message>
+    <message>
+        <source>Clear the judgment of %1 against %2</source>
+        <translation>Effacer le jugement %1 face à %2</translation>
+    </message>
+    <message>
+        <source>The pair is then not compared</source>
+        <translation>La paire n&apos;est alors plus comparée</translation>
+    </message>
+    <message>
+        <source>The most inconsistent judgment</source>
+        <translation>Le jugement le plus incohérent</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation>importance %1</translation>
+    </message>
+    <message>
+        <source>No judgments yet: the importance comes from your answers.</source>
+        <translation>Pas encore de jugement : l&apos;importance vient de vos réponses.</translation>
+    </message>
+    <message>
+        <source>Two criteria are always consistent; the consistency ratio needs three or more.</source>
+        <translation>Deux critères sont toujours cohérents ; le ratio de cohérence en demande trois ou plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consistency ratio %1 (CI %2 ÷ RI %3, Saaty&apos;s random index for %n criteria): %4.</source>
+        <translation>
+            <numerusform>Ratio de cohérence %1 (CI %2 ÷ RI %3, indice aléatoire de Saaty pour %n critère) : %4.</numerusform>
+            <numerusform>Ratio de cohérence %1 (CI %2 ÷ RI %3, indice aléatoire de Saaty pour %n critères) : %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consistent enough (0.10 at most)</source>
+        <translation>assez cohérent (0,10 au plus)</translation>
+    </message>
+    <message>
+        <source>too inconsistent to rely on</source>
+        <translation>trop incohérent pour s&apos;y fier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not compared were completed from the others (Harker&apos;s method).</source>
+        <translation>
+            <numerusform>%n paire non comparée a été complétée à partir des autres (méthode de Harker).</numerusform>
+            <numerusform>%n paires non comparées ont été complétées à partir des autres (méthode de Harker).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These judgments contradict each other (consistency ratio %1, above 0.10). Furthest out: %2 against %3, given as %4; the other judgments imply %5.</source>
+        <translation>Ces jugements se contredisent (ratio de cohérence %1, au-dessus de 0,10). Le plus éloigné : %2 face à %3, donné comme %4 ; les autres jugements impliquent %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for %2 against %3</source>
+        <translation>Utiliser %1 pour %2 face à %3</translation>
+    </message>
+    <message>
+        <source>Compare %1 with one of the others as well: until every criterion compared is linked to the rest, the judgments set no importance.</source>
+        <translation>Comparez aussi %1 avec l&apos;un des autres : tant que chaque critère comparé n&apos;est pas relié aux autres, les jugements ne fixent aucune importance.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Group decision: each pair shows the geometric mean of the members who judged it, the standard way to combine judgments.</source>
+        <translation>Décision de groupe : chaque paire montre la moyenne géométrique des membres qui l&apos;ont jugée, la manière habituelle de combiner des jugements.</translation>
+    </message>
+    <message>
+        <source>%1: no judgments</source>
+        <translation>%1 : aucun jugement</translation>
+    </message>
+    <message>
+        <source>%1: consistency ratio %2</source>
+        <translation>%1 : ratio de cohérence %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Furthest apart: %1 against %2, from %3 to %4.</source>
+        <translation>Les plus éloignés : %1 face à %2, de %3 à %4.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
