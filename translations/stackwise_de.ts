@@ -2719,6 +2719,46 @@ Wissensbasis %2 (%3): %n Regeln.</numerusform>
         <source>Most inconsistent: %1 against %2, given %3; the other judgments imply %4.</source>
         <translation>Am wenigsten konsistent: %1 gegenüber %2, angegeben %3; die übrigen Urteile ergeben %4.</translation>
     </message>
+    <message>
+        <source>Pairwise comparison matrix</source>
+        <translation>Matrix der Paarvergleiche</translation>
+    </message>
+    <message>
+        <source>Pairwise judgments not used</source>
+        <translation>Nicht verwendete Paarvergleiche</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s pairwise consistency ratio</source>
+        <translation>Konsistenzverhältnis der Paarvergleiche je Mitglied</translation>
+    </message>
+    <message>
+        <source>Pairwise judgments furthest apart</source>
+        <translation>Am weitesten auseinanderliegende Paarvergleiche</translation>
+    </message>
+    <message>
+        <source>Row against column: how many times as important. In brackets, pairs not judged, completed as w_row / w_column (Harker&apos;s method).</source>
+        <translation>Zeile gegen Spalte: wie viel Mal so wichtig. In Klammern nicht beurteilte Paare, ergänzt als w_Zeile / w_Spalte (Harkers Verfahren).</translation>
+    </message>
+    <message>
+        <source>Row against column: how many times as important.</source>
+        <translation>Zeile gegen Spalte: wie viel Mal so wichtig.</translation>
+    </message>
+    <message>
+        <source>The pairwise judgments set no importance: they do not link %1 with the other criteria compared. Compare it with one of them.</source>
+        <translation>Die Paarvergleiche setzen keine Gewichte: Sie verbinden %1 nicht mit den anderen verglichenen Kriterien. Vergleichen Sie es mit einem davon.</translation>
+    </message>
+    <message>
+        <source>no pairwise judgments (or fewer than three criteria)</source>
+        <translation>keine Paarvergleiche (oder weniger als drei Kriterien)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 (the highest %4 times the lowest).</source>
+        <translation>%1 gegen %2: %3 (der höchste Wert %4-mal der niedrigste).</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>

@@ -2719,6 +2719,46 @@ Base de connaissances %2 (%3) : %n règles.</numerusform>
         <source>Most inconsistent: %1 against %2, given %3; the other judgments imply %4.</source>
         <translation>Le moins cohérent : %1 face à %2, donné %3 ; les autres jugements impliquent %4.</translation>
     </message>
+    <message>
+        <source>Pairwise comparison matrix</source>
+        <translation>Matrice des comparaisons par paires</translation>
+    </message>
+    <message>
+        <source>Pairwise judgments not used</source>
+        <translation>Jugements par paires non utilisés</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s pairwise consistency ratio</source>
+        <translation>Ratio de cohérence des jugements par paires de chaque membre</translation>
+    </message>
+    <message>
+        <source>Pairwise judgments furthest apart</source>
+        <translation>Jugements par paires les plus éloignés</translation>
+    </message>
+    <message>
+        <source>Row against column: how many times as important. In brackets, pairs not judged, completed as w_row / w_column (Harker&apos;s method).</source>
+        <translation>Ligne face à colonne : combien de fois plus important. Entre parenthèses, les paires non jugées, complétées par w_ligne / w_colonne (méthode de Harker).</translation>
+    </message>
+    <message>
+        <source>Row against column: how many times as important.</source>
+        <translation>Ligne face à colonne : combien de fois plus important.</translation>
+    </message>
+    <message>
+        <source>The pairwise judgments set no importance: they do not link %1 with the other criteria compared. Compare it with one of them.</source>
+        <translation>Les jugements par paires ne fixent aucune importance : ils ne relient pas %1 aux autres critères comparés. Comparez-le à l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>no pairwise judgments (or fewer than three criteria)</source>
+        <translation>aucun jugement par paires (ou moins de trois critères)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 (the highest %4 times the lowest).</source>
+        <translation>%1 face à %2 : %3 (la plus haute valeur vaut %4 fois la plus basse).</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>

@@ -58,6 +58,13 @@ QString CsvReportWriter::toCsv(const ReportDocument &document)
                           QStringLiteral("departure"), QStringLiteral("source"), QStringLiteral("as_of")};
     for (const ReportDocument::LabelValue &c : document.allCriteria)
         header << c.label;
+    // Then the weights the scores used: each criterion's importance in the row's area (0..10,
+    // empty where the area does not rate it) and, with pairwise judgments, each compared
+    // criterion's AHP weight (the same on every row).
+    for (const ReportDocument::LabelValue &c : document.allCriteria)
+        header << QStringLiteral("importance_") + c.label;
+    for (auto it = document.pairwiseWeightById.constBegin(); it != document.pairwiseWeightById.constEnd(); ++it)
+        header << QStringLiteral("pairwise_weight_") + it.key();
     QString out = row(header);
     for (const ReportDocument::AreaSection &area : document.areas) {
         for (const ReportDocument::RankingRow &r : area.ranking) {
@@ -68,6 +75,12 @@ QString CsvReportWriter::toCsv(const ReportDocument &document)
                 const auto it = r.ratings.constFind(c.label);
                 fields << (it == r.ratings.constEnd() ? QString() : number(*it));
             }
+            for (const ReportDocument::LabelValue &c : document.allCriteria) {
+                const auto it = area.result.importance.constFind(c.label);
+                fields << (it == area.result.importance.constEnd() ? QString() : number(*it));
+            }
+            for (double weight : document.pairwiseWeightById)
+                fields << QLocale::c().toString(weight, 'f', 4);
             out += row(fields);
         }
     }

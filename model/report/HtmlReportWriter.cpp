@@ -238,8 +238,26 @@ private:
         pairs(T::WeightOverrides, d.weightOverrides);
         pairs(T::PairwiseJudgments, d.pairwiseJudgments);
         pairs(T::PairwiseWeights, d.pairwiseWeights);
+        if (!d.pairwiseMatrix.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>\n<table class=\"pairwise-matrix\">\n<thead><tr><th scope=\"col\"></th>")
+                     .arg(label(T::PairwiseMatrix));
+            for (const QString &name : d.pairwiseMatrixHeader)
+                h += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(name));
+            h += QStringLiteral("</tr></thead>\n<tbody>\n");
+            for (qsizetype i = 0; i < d.pairwiseMatrix.size(); ++i) {
+                h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(d.pairwiseMatrixHeader.value(i)));
+                for (const QString &cell : d.pairwiseMatrix.at(i))
+                    h += cell.startsWith(QLatin1Char('('))
+                        ? QStringLiteral("<td class=\"num muted\">%1</td>").arg(esc(cell))
+                        : QStringLiteral("<td class=\"num\">%1</td>").arg(esc(cell));
+                h += QStringLiteral("</tr>\n");
+            }
+            h += QStringLiteral("</tbody>\n</table>\n<p class=\"muted\">%1</p>\n").arg(esc(d.pairwiseMatrixNote));
+        }
         if (!d.pairwiseConsistency.isEmpty())
             h += QStringLiteral("<p>%1</p>\n").arg(esc(d.pairwiseConsistency));
+        if (!d.pairwiseProblem.isEmpty())
+            h += QStringLiteral("<h3>%1</h3>\n<p class=\"warning\">%2</p>\n").arg(label(T::PairwiseNotUsed), esc(d.pairwiseProblem));
         endSection();
     }
 
@@ -437,6 +455,18 @@ private:
                 h += QStringLiteral("<td class=\"num\">%1</td></tr>\n").arg(num(s.score));
             }
             h += QStringLiteral("</tbody>\n</table>\n");
+        }
+        if (!d.memberConsistency.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(label(T::MembersConsistency));
+            for (const ReportDocument::LabelValue &m : d.memberConsistency)
+                h += QStringLiteral("<li>%1: %2</li>\n").arg(esc(m.label), esc(m.value));
+            h += QStringLiteral("</ul>\n");
+        }
+        if (!d.pairwiseApart.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(label(T::PairwiseApart));
+            for (const QString &line : d.pairwiseApart)
+                h += QStringLiteral("<li>%1</li>\n").arg(esc(line));
+            h += QStringLiteral("</ul>\n");
         }
         endSection();
     }

@@ -112,8 +112,23 @@ private:
         pairs(T::WeightOverrides, d.weightOverrides);
         pairs(T::PairwiseJudgments, d.pairwiseJudgments);
         pairs(T::PairwiseWeights, d.pairwiseWeights);
+        if (!d.pairwiseMatrix.isEmpty()) {
+            m += md(ReportDocument::text(T::PairwiseMatrix)) + QStringLiteral(":\n\n|   |");
+            for (const QString &name : d.pairwiseMatrixHeader)
+                m += QStringLiteral(" %1 |").arg(md(name));
+            m += QStringLiteral("\n|---|") + QStringLiteral("--:|").repeated(d.pairwiseMatrixHeader.size()) + QStringLiteral("\n");
+            for (qsizetype i = 0; i < d.pairwiseMatrix.size(); ++i) {
+                m += QStringLiteral("| %1 |").arg(md(d.pairwiseMatrixHeader.value(i)));
+                for (const QString &cell : d.pairwiseMatrix.at(i))
+                    m += QStringLiteral(" %1 |").arg(md(cell));
+                m += QStringLiteral("\n");
+            }
+            m += QStringLiteral("\n") + md(d.pairwiseMatrixNote) + QStringLiteral("\n\n");
+        }
         if (!d.pairwiseConsistency.isEmpty())
             m += md(d.pairwiseConsistency) + QStringLiteral("\n\n");
+        if (!d.pairwiseProblem.isEmpty())
+            m += QStringLiteral("%1: %2\n\n").arg(md(ReportDocument::text(T::PairwiseNotUsed)), md(d.pairwiseProblem));
     }
 
     void pairs(T which, const QList<ReportDocument::LabelValue> &rows)
@@ -336,6 +351,18 @@ private:
                     m += QStringLiteral("  * %1: %2\n").arg(md(a.label), md(a.value));
             }
             m += QStringLiteral("\n");
+            if (!d.memberConsistency.isEmpty()) {
+                m += md(ReportDocument::text(T::MembersConsistency)) + QStringLiteral(":\n\n");
+                for (const ReportDocument::LabelValue &c : d.memberConsistency)
+                    m += QStringLiteral("* %1: %2\n").arg(md(c.label), md(c.value));
+                m += QStringLiteral("\n");
+            }
+            if (!d.pairwiseApart.isEmpty()) {
+                m += md(ReportDocument::text(T::PairwiseApart)) + QStringLiteral(":\n\n");
+                for (const QString &line : d.pairwiseApart)
+                    m += QStringLiteral("* %1\n").arg(md(line));
+                m += QStringLiteral("\n");
+            }
         }
         m += QStringLiteral("%1: %2. %3\n")
                  .arg(md(ReportDocument::text(T::KnowledgeBase)),

@@ -148,8 +148,26 @@ public:
         pairs(T::WeightOverrides, d.weightOverrides);
         pairs(T::PairwiseJudgments, d.pairwiseJudgments);
         pairs(T::PairwiseWeights, d.pairwiseWeights);
+        if (!d.pairwiseMatrix.isEmpty()) {
+            h2(ReportDocument::text(T::PairwiseMatrix));
+            QList<Column> columns = {{1.6}};
+            QStringList header = {QString()};
+            for (const QString &name : d.pairwiseMatrixHeader) {
+                columns.append(Column{1, Qt::AlignRight});
+                header << name;
+            }
+            QList<QStringList> rows;
+            for (qsizetype i = 0; i < d.pairwiseMatrix.size(); ++i)
+                rows.append(QStringList{d.pairwiseMatrixHeader.value(i)} + d.pairwiseMatrix.at(i));
+            table(columns, header, rows);
+            para(d.pairwiseMatrixNote, Muted);
+        }
         if (!d.pairwiseConsistency.isEmpty())
             para(d.pairwiseConsistency, Muted);
+        if (!d.pairwiseProblem.isEmpty()) {
+            h2(ReportDocument::text(T::PairwiseNotUsed));
+            para(d.pairwiseProblem, Ink);
+        }
     }
 
     void pairs(T which, const QList<ReportDocument::LabelValue> &rows)
@@ -339,6 +357,18 @@ public:
         for (const ReportDocument::LabelValue &m : d.members)
             bullet(QStringLiteral("%1 (%2)").arg(m.label, m.value));
         space(4);
+        if (!d.memberConsistency.isEmpty()) {
+            h2(ReportDocument::text(T::MembersConsistency));
+            for (const ReportDocument::LabelValue &m : d.memberConsistency)
+                bullet(QStringLiteral("%1: %2").arg(m.label, m.value));
+            space(4);
+        }
+        if (!d.pairwiseApart.isEmpty()) {
+            h2(ReportDocument::text(T::PairwiseApart));
+            for (const QString &line : d.pairwiseApart)
+                bullet(line);
+            space(4);
+        }
         h2(ReportDocument::text(T::Disagreements));
         if (d.disagreements.isEmpty()) {
             para(ReportDocument::text(T::NoDisagreements), Muted);

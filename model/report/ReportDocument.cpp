@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ReportDocument.h"
 
+#include "Ahp.h"
+
 #include "Currency.h"
 
 #include "Sensitivity.h"
@@ -245,6 +247,8 @@ QString ReportDocument::text(Text which)
     case Text::WeightOverrides: return Tr::tr("What-if weights");
     case Text::PairwiseJudgments: return Tr::tr("Pairwise judgments (analytic hierarchy process)");
     case Text::PairwiseWeights: return Tr::tr("Weights from the pairwise judgments");
+    case Text::PairwiseMatrix: return Tr::tr("Pairwise comparison matrix");
+    case Text::PairwiseNotUsed: return Tr::tr("Pairwise judgments not used");
     case Text::Rankings: return Tr::tr("Rankings");
     case Text::Rank: return Tr::tr("Rank");
     case Text::Candidate: return Tr::tr("Candidate");
@@ -276,6 +280,8 @@ QString ReportDocument::text(Text which)
     case Text::Members: return Tr::tr("Members");
     case Text::Disagreements: return Tr::tr("Where the members disagree");
     case Text::NoDisagreements: return Tr::tr("The members answered every question alike.");
+    case Text::MembersConsistency: return Tr::tr("Each member's pairwise consistency ratio");
+    case Text::PairwiseApart: return Tr::tr("Pairwise judgments furthest apart");
     case Text::About: return Tr::tr("About this report");
     case Text::Author: return Tr::tr("Author");
     case Text::Date: return Tr::tr("Date");
@@ -430,6 +436,49 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
                                                    doc.locale.toString(p.mostInconsistent->value, 'g', 3),
                                                    doc.locale.toString(p.suggested, 'g', 3));
         doc.pairwiseConsistency = sentence;
+
+        // The matrix: what was judged, and what Harker's completion put where nothing was.
+        auto fraction = [&doc](double v) {
+            if (v < 1.0 && std::abs(1.0 / v - std::round(1.0 / v)) < 1e-9)
+                return QStringLiteral("1/%1").arg(std::lround(1.0 / v));
+            return doc.locale.toString(v, 'g', 3);
+        };
+        const qsizetype n = p.criteria.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            doc.pairwiseMatrixHeader.append(names.criterion(p.criteria.at(i)));
+            doc.pairwiseWeightById.insert(p.criteria.at(i), p.weights.at(i));
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            QStringList row;
+            for (qsizetype k = 0; k < n; ++k) {
+                if (i == k) {
+                    row.append(QStringLiteral("1"));
+                    continue;
+                }
+                std::optional<double> given;
+                for (const PairwiseJudgment &j : evaluation.answers.pairwise) {
+                    if (j.a == p.criteria.at(i) && j.b == p.criteria.at(k))
+                        given = j.value;
+                    else if (j.a == p.criteria.at(k) && j.b == p.criteria.at(i))
+                        given = 1.0 / j.value;
+                }
+                row.append(given ? fraction(*given)
+                                 : QStringLiteral("(%1)").arg(doc.locale.toString(p.weights.at(i) / p.weights.at(k), 'f', 2)));
+            }
+            doc.pairwiseMatrix.append(row);
+        }
+        doc.pairwiseMatrixNote = p.missing > 0
+            ? Tr::tr("Row against column: how many times as important. In brackets, pairs not judged, "
+                     "completed as w_row / w_column (Harker's method).")
+            : Tr::tr("Row against column: how many times as important.");
+    } else if (!evaluation.answers.pairwise.isEmpty()) {
+        QStringList unlinked;
+        for (const QString &id : Ahp::unlinkedCriteria(evaluation.answers.pairwise))
+            unlinked.append(names.criterion(id));
+        doc.pairwiseProblem = unlinked.isEmpty()
+            ? evaluation.pairwiseProblem
+            : Tr::tr("The pairwise judgments set no importance: they do not link %1 with the other "
+                     "criteria compared. Compare it with one of them.").arg(unlinked.join(QStringLiteral(", ")));
     }
 
     // --- decision drivers: criteria moved by the answers first, then the heaviest baselines
@@ -701,6 +750,23 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
                                                   : names.options(d.question, ids).join(QStringLiteral(", "))});
             }
             doc.disagreements.append(row);
+        }
+        for (const GroupMember &m : evaluation.group->members) {
+            const auto cr = evaluation.group->pairwiseConsistency.constFind(m.file);
+            if (cr != evaluation.group->pairwiseConsistency.cend())
+                doc.memberConsistency.append({memberNames.value(m.file), doc.locale.toString(*cr, 'f', 3)});
+        }
+        if (!doc.memberConsistency.isEmpty())
+            for (const GroupMember &m : evaluation.group->members)
+                if (!evaluation.group->pairwiseConsistency.contains(m.file))
+                    doc.memberConsistency.append({memberNames.value(m.file), Tr::tr("no pairwise judgments (or fewer than three criteria)")});
+        for (const PairwiseDisagreement &d : evaluation.group->pairwiseDisagreements) {
+            QStringList values;
+            for (auto it = d.values.constBegin(); it != d.values.constEnd(); ++it)
+                values.append(Tr::tr("%1 %2").arg(memberNames.value(it.key()), doc.locale.toString(it.value(), 'g', 3)));
+            doc.pairwiseApart.append(Tr::tr("%1 against %2: %3 (the highest %4 times the lowest).")
+                                         .arg(names.criterion(d.a), names.criterion(d.b), values.join(QStringLiteral(", ")),
+                                              doc.locale.toString(d.spread, 'g', 3)));
         }
     }
 

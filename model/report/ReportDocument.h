@@ -191,6 +191,8 @@ public:
         WeightOverrides,
         PairwiseJudgments, // "Pairwise judgments (analytic hierarchy process)"
         PairwiseWeights,
+        PairwiseMatrix,    // "Pairwise comparison matrix"
+        PairwiseNotUsed,   // heading of why the judgments set no importance
         Rankings,
         Rank,
         Candidate,
@@ -222,6 +224,8 @@ public:
         Members,
         Disagreements,
         NoDisagreements,
+        MembersConsistency, // "Each member's pairwise consistency"
+        PairwiseApart,      // "Pairwise judgments furthest apart"
         About,
         Author,
         Date,
@@ -317,6 +321,14 @@ public:
     QList<LabelValue> pairwiseJudgments;
     QList<LabelValue> pairwiseWeights;
     QString pairwiseConsistency;
+    // The full matrix, rows and columns in pairwiseMatrixHeader's order (criterion names): a
+    // judged entry as given ("3", "1/3"), one completed by Harker's method as w_i/w_j in
+    // brackets ("(2.1)"), "1" on the diagonal; pairwiseMatrixNote says which is which.
+    QStringList pairwiseMatrixHeader;
+    QList<QStringList> pairwiseMatrix;
+    QString pairwiseMatrixNote;
+    QMap<QString, double> pairwiseWeightById; // criterion id -> weight (CSV)
+    QString pairwiseProblem;                  // judgments that set no importance, and why
     QList<Driver> drivers;        // most important criteria, most important first
 
     // --- per area
@@ -333,6 +345,8 @@ public:
     bool isGroup = false;
     QList<LabelValue> members;     // name, file
     QList<DisagreementRow> disagreements;
+    QList<LabelValue> memberConsistency; // member name -> "0.04" or "no pairwise judgments"
+    QStringList pairwiseApart;           // sentences, widest spread first
 
     // --- CSV: every criterion of the knowledge base
     QList<LabelValue> allCriteria; // id, name

@@ -5,6 +5,7 @@
 // HTML). Set STACKWISE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, then
 // read the diff before committing it.
 
+#include "Ahp.h"
 #include "CsvReportWriter.h"
 #include "HtmlReportWriter.h"
 #include "MarkdownReportWriter.h"
@@ -285,6 +286,9 @@ private slots:
                               QStringLiteral("departure"), QStringLiteral("source"), QStringLiteral("as_of")};
         for (const Criterion &c : doc.kb.criteria)
             header << c.id;
+        const qsizetype ratingsEnd = header.size();
+        for (const Criterion &c : doc.kb.criteria)
+            header << QStringLiteral("importance_") + c.id;
         QCOMPARE(rows.value(0), header);
 
         qsizetype line = 1;
@@ -304,9 +308,17 @@ private slots:
                 QCOMPARE(row.at(8), r.oldestAsOf);
                 const Candidate *c = doc.kb.candidate(r.id);
                 QVERIFY(c);
-                for (qsizetype k = 9; k < header.size(); ++k) {
+                for (qsizetype k = 9; k < ratingsEnd; ++k) {
                     if (c->ratings.contains(header.at(k)))
                         QCOMPARE(row.at(k).toDouble(), c->ratings.value(header.at(k)).score);
+                    else
+                        QVERIFY2(row.at(k).isEmpty(), qPrintable(header.at(k)));
+                }
+                // The importance each criterion had in this row's area: what the score weighed.
+                for (qsizetype k = ratingsEnd; k < header.size(); ++k) {
+                    const QString id = header.at(k).mid(int(qstrlen("importance_")));
+                    if (area.result.importance.contains(id))
+                        QCOMPARE(row.at(k).toDouble(), area.result.importance.value(id));
                     else
                         QVERIFY2(row.at(k).isEmpty(), qPrintable(header.at(k)));
                 }
@@ -322,9 +334,124 @@ private slots:
         QLocale::setDefault(QLocale::c());
         const QString csv = CsvReportWriter::toCsv(doc);
         QVERIFY(csv.contains(QLatin1String(",alpha,Alpha,83.25,")));
-        QVERIFY(csv.contains(QLatin1String(",9,7,4,\r\n")));
+        QVERIFY(csv.contains(QLatin1String(",9,7,4,,8,5,3,\r\n")));
         // The human formats do follow it.
         QVERIFY(MarkdownReportWriter::toMarkdown(doc).contains(QLatin1String("(95,6 of 100)")));
+    }
+
+    // Ecosystem 3x Speed, Speed 2x SEO, Ecosystem against SEO not judged: Harker completes it.
+    static Evaluation withPairwise(bool group)
+    {
+        Evaluation e = ReportFixture::evaluation(group);
+        auto judgment = [](const char *a, const char *b, double v) {
+            PairwiseJudgment j;
+            j.a = QLatin1String(a);
+            j.b = QLatin1String(b);
+            j.value = v;
+            return j;
+        };
+        e.answers.pairwise = {judgment("ecosystem", "speed", 3), judgment("seo", "speed", 0.5)};
+        QString error;
+        e.pairwise = Ahp::compute(e.answers.pairwise, &error);
+        if (group) {
+            e.group->pairwiseConsistency = {{QStringLiteral("alice.yaml"), 0.042}};
+            PairwiseDisagreement apart;
+            apart.a = QStringLiteral("ecosystem");
+            apart.b = QStringLiteral("speed");
+            apart.values = {{QStringLiteral("alice.yaml"), 9}, {QStringLiteral("bob.yaml"), 1}};
+            apart.spread = 9;
+            e.group->pairwiseDisagreements = {apart};
+        }
+        return e;
+    }
+    static ReportDocument document(const Evaluation &e)
+    {
+        ReportDocument::Options options;
+        options.generated = FixedDate;
+        options.language = QStringLiteral("en");
+        return ReportDocument::build(e, ReportFixture::knowledgeBase(), options);
+    }
+
+    void pairwiseMatrixAndWeightsInEveryFormat()
+    {
+        const Evaluation e = withPairwise(false);
+        QVERIFY(e.pairwise);
+        const ReportDocument doc = document(e);
+        // Rows and columns in the order first named: Ecosystem, Speed, SEO.
+        QCOMPARE(doc.pairwiseMatrixHeader.size(), 3);
+        QCOMPARE(doc.pairwiseMatrix.size(), 3);
+        QCOMPARE(doc.pairwiseMatrix.at(0).at(0), QStringLiteral("1"));
+        QCOMPARE(doc.pairwiseMatrix.at(0).at(1), QStringLiteral("3"));   // as judged
+        QCOMPARE(doc.pairwiseMatrix.at(1).at(0), QStringLiteral("1/3")); // its reciprocal
+        QCOMPARE(doc.pairwiseMatrix.at(2).at(1), QStringLiteral("1/2"));
+        // Not judged: w_ecosystem / w_seo from Harker's completion, which is 6 for these two.
+        QCOMPARE(doc.pairwiseMatrix.at(0).at(2), QStringLiteral("(6.00)"));
+        QCOMPARE(doc.pairwiseMatrix.at(2).at(0), QStringLiteral("(0.17)"));
+        QVERIFY(doc.pairwiseMatrixNote.contains(QLatin1String("Harker")));
+
+        HtmlReportWriter::Options html;
+        html.charts = false;
+        const QString page = HtmlReportWriter::toHtml(doc, html);
+        QVERIFY(page.contains(QLatin1String("<table class=\"pairwise-matrix\">")));
+        QVERIFY(page.contains(QLatin1String("<td class=\"num muted\">(6.00)</td>")));
+        QVERIFY(page.contains(QLatin1String("random index 0.58")));
+        const QString record = MarkdownReportWriter::toMarkdown(doc);
+        QVERIFY(record.contains(QLatin1String("| Speed | 1/3 | 1 | 2 |")));
+        QVERIFY(record.contains(QLatin1String("random index 0.58")));
+
+        // CSV: each compared criterion's weight, on every row.
+        bool ok = false;
+        const QList<QStringList> rows = parseCsv(CsvReportWriter::toCsv(doc), &ok);
+        QVERIFY(ok);
+        const QStringList header = rows.value(0);
+        for (qsizetype i = 0; i < e.pairwise->criteria.size(); ++i) {
+            const qsizetype column = header.indexOf(QStringLiteral("pairwise_weight_") + e.pairwise->criteria.at(i));
+            QVERIFY(column > 0);
+            for (qsizetype r = 1; r < rows.size(); ++r)
+                QCOMPARE(rows.at(r).at(column), QString::number(e.pairwise->weights.at(i), 'f', 4));
+        }
+        QVERIFY(!header.contains(QStringLiteral("pairwise_weight_realtime")));
+    }
+
+    void groupReportShowsEachMembersConsistency()
+    {
+        const ReportDocument doc = document(withPairwise(true));
+        QCOMPARE(doc.memberConsistency.size(), 2);
+        QCOMPARE(doc.memberConsistency.at(0).label, QStringLiteral("Alice"));
+        QCOMPARE(doc.memberConsistency.at(0).value, QStringLiteral("0.042"));
+        QVERIFY(doc.memberConsistency.at(1).value.contains(QLatin1String("no pairwise judgments")));
+        QCOMPARE(doc.pairwiseApart.size(), 1);
+        QVERIFY(doc.pairwiseApart.first().contains(QLatin1String("Alice 9, Bob 1")));
+        HtmlReportWriter::Options html;
+        html.charts = false;
+        const QString page = HtmlReportWriter::toHtml(doc, html);
+        QVERIFY(page.contains(QLatin1String("Each member's pairwise consistency ratio")));
+        QVERIFY(page.contains(QLatin1String("<li>Alice: 0.042</li>")));
+        QVERIFY(MarkdownReportWriter::toMarkdown(doc).contains(QLatin1String("* Alice: 0.042")));
+    }
+
+    // Judgments that do not link every criterion set no importance, and the report says so.
+    void unlinkedJudgmentsAreReportedNotDropped()
+    {
+        Evaluation e = ReportFixture::evaluation(false);
+        PairwiseJudgment ab;
+        ab.a = QStringLiteral("ecosystem");
+        ab.b = QStringLiteral("speed");
+        ab.value = 3;
+        PairwiseJudgment cd;
+        cd.a = QStringLiteral("seo");
+        cd.b = QStringLiteral("realtime");
+        cd.value = 2;
+        e.answers.pairwise = {ab, cd};
+        e.pairwise = Ahp::compute(e.answers.pairwise, &e.pairwiseProblem);
+        QVERIFY(!e.pairwise);
+        const ReportDocument doc = document(e);
+        QVERIFY(doc.pairwiseMatrix.isEmpty());
+        QVERIFY2(doc.pairwiseProblem.contains(QLatin1String("SEO")), qPrintable(doc.pairwiseProblem));
+        HtmlReportWriter::Options html;
+        html.charts = false;
+        QVERIFY(HtmlReportWriter::toHtml(doc, html).contains(QLatin1String("Pairwise judgments not used")));
+        QVERIFY(MarkdownReportWriter::toMarkdown(doc).contains(QLatin1String("Pairwise judgments not used")));
     }
 
     void htmlIsSelfContained()
