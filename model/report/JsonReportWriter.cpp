@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "JsonReportWriter.h"
 
+#include "Ahp.h"
+
 #include "ReportProvenance.h"
 
 #include <algorithm>
@@ -329,6 +331,12 @@ QJsonObject JsonReportWriter::toJson(const Evaluation &evaluation, const Knowled
         else
             pairwise.insert(QStringLiteral("most_inconsistent"), QJsonValue::Null);
         root.insert(QStringLiteral("pairwise"), pairwise);
+    } else if (!evaluation.answers.pairwise.isEmpty()) {
+        // Judgments that set no importance (a criterion left unlinked) are said, not dropped.
+        // A key of its own: "pairwise" keeps its contract shape whenever it is present.
+        root.insert(QStringLiteral("pairwise_problem"),
+                    QJsonObject{{QStringLiteral("message"), evaluation.pairwiseProblem},
+                                {QStringLiteral("unlinked"), QJsonArray::fromStringList(Ahp::unlinkedCriteria(evaluation.answers.pairwise))}});
     }
     return root;
 }

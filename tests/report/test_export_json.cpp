@@ -264,6 +264,23 @@ private slots:
         QCOMPARE(worst.value(QStringLiteral("pair")).toArray().size(), 2);
         QVERIFY(worst.contains(QStringLiteral("given")) && worst.contains(QStringLiteral("suggested")));
         // Without judgments there is no key.
+        // Judgments that leave a criterion unlinked: no "pairwise", but a "pairwise_problem".
+        const QString unlinked = out(QStringLiteral("unlinked.yaml"));
+        {
+            QFile f(unlinked);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("format: stackwise-answers/1\nproject:\n  name: Pairs\npairwise:\n"
+                    "  - [ecosystem, performance, 3]\n  - [hiring, maturity, 1/2]\n");
+        }
+        const QString unlinkedJson = out(QStringLiteral("unlinked.json"));
+        const Run u = run({QStringLiteral("--answers"), unlinked, QStringLiteral("--export"), unlinkedJson});
+        QVERIFY2(u.exitCode == 0, qPrintable(u.err));
+        const QJsonObject withProblem = readJson(unlinkedJson);
+        QVERIFY(!withProblem.contains(QStringLiteral("pairwise")));
+        const QJsonObject problem = withProblem.value(QStringLiteral("pairwise_problem")).toObject();
+        QVERIFY(problem.value(QStringLiteral("message")).toString().contains(QLatin1String("hiring")));
+        QCOMPARE(problem.value(QStringLiteral("unlinked")).toArray(), (QJsonArray{QStringLiteral("hiring"), QStringLiteral("maturity")}));
+
         const QString plain = out(QStringLiteral("no-pairwise.json"));
         QCOMPARE(run({QStringLiteral("--answers"), example(QStringLiteral("crud-back-office.yaml")), QStringLiteral("--export"), plain}).exitCode, 0);
         QVERIFY(!readJson(plain).contains(QStringLiteral("pairwise")));
