@@ -88,6 +88,8 @@ void PairwisePage::initializePage()
 void PairwisePage::showEvent(QShowEvent *event)
 {
     ensureBuilt();
+    if (m_stale)
+        syncFromSession();
     QWizardPage::showEvent(event);
 }
 
@@ -366,6 +368,13 @@ void PairwisePage::syncFromSession()
 {
     if (!m_built)
         return;
+    // Hidden, the page waits until it is shown: a change on another page then costs no
+    // evaluation here (the session evaluates on first read).
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_syncing = true;
     const bool group = m_session->isGroup();
     const QStringList criteria = m_session->criteriaToCompare();

@@ -89,5 +89,6 @@ private:
     std::optional<std::pair<QString, QString>> m_suggestedPair;
     double m_suggestedValue = 1.0;
     bool m_syncing = false;
+    bool m_stale = true; // answers changed while hidden: sync when shown
     bool m_built = false;
 };
