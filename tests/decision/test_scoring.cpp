@@ -186,6 +186,31 @@ private slots:
         QCOMPARE(area->importanceSource.value(criterion), source);
     }
 
+    // What "Compare what matters" offers (issue 15): judged criteria first, in the order named,
+    // then by importance under the answers without judgments (ties in KB order), up to max;
+    // a criterion of importance 0 has nothing to weigh.
+    void criteriaToCompare_data()
+    {
+        QTest::addColumn<QString>("answers");
+        QTest::addColumn<int>("max");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("baselines, ties in KB order") << QString() << 7 << QString::fromLatin1("c1 c2 c3").split(QLatin1Char(' '));
+        QTest::newRow("an answer raises c3 above the others") << "q2=m3" << 7 << QString::fromLatin1("c3 c1 c2").split(QLatin1Char(' '));
+        QTest::newRow("importance 0 is left out") << "q1=o3" << 7 << QString::fromLatin1("c2 c3").split(QLatin1Char(' '));
+        QTest::newRow("at most max") << "q1=o2" << 2 << QString::fromLatin1("c2 c1").split(QLatin1Char(' '));
+        QTest::newRow("judged ones first, in the order named") << "pair:c3,c2=3" << 7 << QString::fromLatin1("c3 c2 c1").split(QLatin1Char(' '));
+        QTest::newRow("judgments do not move the rest") << "pair:c2,c3=9" << 3 << QString::fromLatin1("c2 c3 c1").split(QLatin1Char(' '));
+        QTest::newRow("what-if weights count") << "weight:c2=9;weight:c1=1" << 2 << QString::fromLatin1("c2 c3").split(QLatin1Char(' '));
+    }
+    void criteriaToCompare()
+    {
+        QFETCH(QString, answers);
+        QFETCH(int, max);
+        QFETCH(QStringList, expected);
+        const ScoringEngine engine(TinyKb::make());
+        QCOMPARE(engine.criteriaToCompare(TinyKb::answers(answers), max), expected);
+    }
+
     void rankingOrderAndTies()
     {
         const ScoringEngine engine(TinyKb::make());

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -139,6 +140,11 @@ private slots:
             QVERIFY(!s->accessibleName().isEmpty());
         }
         QVERIFY(slider(window.get(), criteria.at(0), criteria.at(6)));
+        // Tab goes from pair to pair, in row order.
+        QSlider *first = slider(window.get(), criteria.at(0), criteria.at(1));
+        first->setFocus();
+        QTest::keyClick(first, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), slider(window.get(), criteria.at(0), criteria.at(2)));
         QCOMPARE(text(window.get(), QStringLiteral("pairwise_value_%1_%2").arg(criteria.at(0), criteria.at(1))),
                  QStringLiteral("not compared"));
         shot(window.get(), "pairwise-empty.png");

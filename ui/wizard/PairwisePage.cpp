@@ -311,6 +311,9 @@ void PairwisePage::rebuildRows()
             row.clear->setObjectName(QStringLiteral("pairwise_clear_%1_%2").arg(row.a, row.b));
             row.clear->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton, nullptr, this));
             row.clear->setAutoRaise(true);
+            // Out of the Tab chain: Delete on the slider does the same, and Tab then moves from
+            // pair to pair (21 stops, not 42).
+            row.clear->setFocusPolicy(Qt::NoFocus);
             row.clear->setAccessibleName(tr("Clear the judgment of %1 against %2")
                                              .arg(criterionName(row.a), criterionName(row.b)));
             row.clear->setToolTip(row.clear->accessibleName());
