@@ -142,7 +142,10 @@ private slots:
         QVERIFY(slider(window.get(), criteria.at(0), criteria.at(6)));
         // Tab goes from pair to pair, in row order.
         QSlider *first = slider(window.get(), criteria.at(0), criteria.at(1));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         first->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), first);
         QTest::keyClick(first, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), slider(window.get(), criteria.at(0), criteria.at(2)));
         QCOMPARE(text(window.get(), QStringLiteral("pairwise_value_%1_%2").arg(criteria.at(0), criteria.at(1))),
