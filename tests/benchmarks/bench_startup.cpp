@@ -6,6 +6,7 @@
 // welcomeContentFloor shows what the Welcome page's required inputs alone cost in stock Qt, and
 // ratiosInTheSameRun prints every start-up figure as a multiple of the bare wizard's.
 #include "BudgetReport.h"
+#include "WelcomeContentFloor.h"
 #include "DecisionSession.h"
 #include "KbLoader.h"
 #include "MainWindow.h"
@@ -94,20 +95,11 @@ private:
         showAndPaint(wizard);
     }
 
-    // Stock Qt only: a wizard whose one page holds just what issue 4 requires of the Welcome
-    // page (project name, author, notes, opening a file), in a plain form. No implementation of
-    // that page can start faster than this, whatever it does around it.
+    // The Welcome page's required content alone (WelcomeContentFloor.h).
     static void welcomeContentFloorOnce()
     {
         QWizard wizard;
-        auto *page = new QWizardPage;
-        page->setTitle(QStringLiteral("Welcome"));
-        auto *form = new QFormLayout(page);
-        form->addRow(QStringLiteral("Project name:"), new QLineEdit);
-        form->addRow(QStringLiteral("Author:"), new QLineEdit);
-        form->addRow(QStringLiteral("Notes:"), new QPlainTextEdit);
-        form->addRow(new QPushButton(QStringLiteral("Open answers file…")));
-        wizard.addPage(page);
+        wizard.addPage(welcomeContentFloorPage());
         showAndPaint(wizard);
     }
 

@@ -17,6 +17,14 @@ WrappedLabel::WrappedLabel(QWidget *parent)
 {
 }
 
+WrappedLabel *WrappedLabel::muted(const QString &text, QWidget *parent)
+{
+    auto *label = new WrappedLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
 bool WrappedLabel::cacheValid() const
 {
     // Comparing an unchanged QString is cheap: the data is shared, and the sizes differ first

@@ -15,6 +15,9 @@ class WrappedLabel : public QLabel
 public:
     explicit WrappedLabel(const QString &text, QWidget *parent = nullptr);
     explicit WrappedLabel(QWidget *parent = nullptr);
+    // Secondary plain text (help, notes) in the palette's placeholder colour, which stays
+    // readable with a dark palette.
+    static WrappedLabel *muted(const QString &text, QWidget *parent);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -4,6 +4,7 @@
 
 #include "Ahp.h"
 #include "DecisionSession.h"
+#include "PageScrollArea.h"
 #include "WrappedLabel.h"
 
 #include <QApplication>
@@ -16,7 +17,6 @@
 #include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -29,14 +29,6 @@ namespace {
 
 constexpr int ScaleSteps = 8; // positions -8..8: 9 .. 1 .. 9
 
-QLabel *mutedLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new WrappedLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    // A palette role, not a fixed colour, so the text stays readable with a dark palette.
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 // 3, 1/3 as the file writes them; a group's geometric means with one decimal.
 QString factorText(double factor)
@@ -99,22 +91,14 @@ void PairwisePage::ensureBuilt()
         return;
     m_built = true;
 
-    // Up to 21 rows and the weights under them: the page scrolls instead of growing the window.
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
+    // Up to 21 rows and the weights under them. Names wrap and sliders shrink; only a very
+    // narrow window scrolls sideways.
+    auto *scroll = new PageScrollArea(this, Qt::ScrollBarAsNeeded);
     scroll->setObjectName(QStringLiteral("scroll_pairwise"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // Names wrap and sliders shrink; only a very narrow window scrolls sideways.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    content->setBackgroundRole(QPalette::Window);
+    QWidget *content = scroll->content();
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 12, 4);
     layout->setSpacing(10);
-    scroll->setWidget(content);
 
     auto *intro = new WrappedLabel(
         tr("Optional. Two criteria at a time: which matters more for this project, and how much? "
@@ -127,17 +111,17 @@ void PairwisePage::ensureBuilt()
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
 
-    m_groupNote = mutedLabel(QString(), content);
+    m_groupNote = WrappedLabel::muted(QString(), content);
     m_groupNote->setObjectName(QStringLiteral("pairwise_group_note"));
     m_groupNote->hide();
     layout->addWidget(m_groupNote);
 
-    m_emptyNote = mutedLabel(tr("Nothing to compare: fewer than two criteria matter after the answers."), content);
+    m_emptyNote = WrappedLabel::muted(tr("Nothing to compare: fewer than two criteria matter after the answers."), content);
     m_emptyNote->setObjectName(QStringLiteral("pairwise_empty_note"));
     m_emptyNote->hide();
     layout->addWidget(m_emptyNote);
 
-    m_consistency = mutedLabel(QString(), content);
+    m_consistency = WrappedLabel::muted(QString(), content);
     m_consistency->setObjectName(QStringLiteral("pairwise_consistency"));
     layout->addWidget(m_consistency);
 

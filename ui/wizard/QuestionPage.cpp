@@ -3,6 +3,7 @@
 #include "QuestionPage.h"
 
 #include "DecisionSession.h"
+#include "PageScrollArea.h"
 #include "WrappedLabel.h"
 
 #include <QButtonGroup>
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -25,14 +25,6 @@ QString mnemonicSafe(const QString &text)
     return escaped.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
-QLabel *mutedLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new WrappedLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    // A palette role, not a fixed colour, so the text stays readable with a dark palette.
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 } // namespace
 
@@ -68,23 +60,12 @@ void QuestionPage::ensureBuilt()
     const KnowledgeBase &kb = m_session->knowledgeBase();
     const Area *area = kb.area(m_pageKey);
 
-    // Long pages scroll instead of growing the window or clipping.
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new PageScrollArea(this);
     scroll->setObjectName(QStringLiteral("scroll_%1").arg(m_pageKey));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outer->addWidget(scroll);
-
-    auto *content = new QWidget(scroll);
-    content->setBackgroundRole(QPalette::Window);
+    QWidget *content = scroll->content();
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 12, 4);
     layout->setSpacing(10);
-    // Set before the contents are added: the scroll area then sizes them once, when shown.
-    scroll->setWidget(content);
 
     const QString intro = area ? area->description()
                                : tr("About the team that will build and run the product.");
@@ -97,7 +78,7 @@ void QuestionPage::ensureBuilt()
     if (area)
         buildPinRow(content, layout);
 
-    m_groupNote = mutedLabel(tr("Group decision: the answers come from the members' files. "
+    m_groupNote = WrappedLabel::muted(tr("Group decision: the answers come from the members' files. "
                                 "Each question lists who answered what."), content);
     m_groupNote->setObjectName(QStringLiteral("group_note_%1").arg(m_pageKey));
     m_groupNote->hide();
@@ -118,7 +99,7 @@ void QuestionPage::ensureBuilt()
         questionsLayout->addWidget(buildQuestion(*questions.at(i), m_questionsBox));
     }
     if (questions.isEmpty())
-        questionsLayout->addWidget(mutedLabel(tr("There are no questions on this page."),
+        questionsLayout->addWidget(WrappedLabel::muted(tr("There are no questions on this page."),
                                               m_questionsBox));
     layout->addWidget(m_questionsBox);
     layout->addStretch(1);
@@ -181,7 +162,7 @@ QWidget *QuestionPage::buildQuestion(const Question &question, QWidget *parent)
     text->setFont(bold);
     left->addWidget(text);
     if (question.kind == Question::Kind::Multi)
-        left->addWidget(mutedLabel(tr("Choose all that apply."), box));
+        left->addWidget(WrappedLabel::muted(tr("Choose all that apply."), box));
 
     QuestionWidgets widgets;
     widgets.questionId = question.id;
@@ -212,13 +193,13 @@ QWidget *QuestionPage::buildQuestion(const Question &question, QWidget *parent)
         widgets.unsure = unsure;
         left->addWidget(unsure);
     }
-    widgets.members = mutedLabel(QString(), box);
+    widgets.members = WrappedLabel::muted(QString(), box);
     widgets.members->setObjectName(QStringLiteral("q_%1_members").arg(question.id));
     widgets.members->hide();
     left->addWidget(widgets.members);
     row->addLayout(left, 3);
 
-    auto *help = mutedLabel(question.help(), box);
+    auto *help = WrappedLabel::muted(question.help(), box);
     help->setObjectName(QStringLiteral("q_%1_help").arg(question.id));
     help->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     row->addWidget(help, 2);

@@ -3,6 +3,7 @@
 #include "WelcomePage.h"
 
 #include "DecisionSession.h"
+#include "PageScrollArea.h"
 #include "WrappedLabel.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
@@ -24,14 +24,8 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     setObjectName(QStringLiteral("page_welcome"));
     setTitle(tr("Welcome to Stackwise"));
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
+    auto *scroll = new PageScrollArea(this);
+    QWidget *content = scroll->content();
     auto *row = new QHBoxLayout(content);
     row->setContentsMargins(4, 4, 12, 4);
     // One readable column instead of fields stretched across a wide window; measured in
@@ -43,9 +37,6 @@ WelcomePage::WelcomePage(DecisionSession *session, QWidget *parent)
     m_layout = new QVBoxLayout(m_column);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(12);
-    // Set before the contents are added: the scroll area then sizes them once, when shown,
-    // instead of laying out every wrapped text here as well.
-    scroll->setWidget(content);
 
     auto *intro = new WrappedLabel(tr("Answer a few questions about your team and your product, one "
                                       "page per part of the stack. Stackwise ranks the candidates of "
