@@ -97,20 +97,9 @@ std::optional<AhpResult> Ahp::compute(const QList<PairwiseJudgment> &judgments, 
         a[k][i] = 1.0 / j.value;
     }
     // Connected: every criterion reachable from the first through judged pairs.
-    QList<bool> seen(n, false);
-    QList<int> stack{0};
-    seen[0] = true;
-    while (!stack.isEmpty()) {
-        const int i = stack.takeLast();
-        for (int k = 0; k < n; ++k)
-            if (!seen[k] && a[i][k] > 0) {
-                seen[k] = true;
-                stack.append(k);
-            }
-    }
-    if (const qsizetype lone = seen.indexOf(false); lone >= 0) {
+    if (const QStringList lone = unlinkedCriteria(judgments); !lone.isEmpty()) {
         *error = Tr::tr("the pairwise judgments do not link '%1' with '%2'; compare it with one of the others")
-                     .arg(r.criteria.at(lone), r.criteria.first());
+                     .arg(lone.first(), r.criteria.first());
         return std::nullopt;
     }
     // Harker: a missing entry is 0, and each one adds 1 to its row's diagonal.

@@ -409,11 +409,15 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         doc.weightOverrides.append({names.criterion(it.key()), doc.formatRating(it.value())});
     if (evaluation.pairwise) {
         const AhpResult &p = *evaluation.pairwise;
+        // 3 and 1/3 as the answers file writes them.
+        auto fraction = [&doc](double v) {
+            if (v < 1.0 && std::abs(1.0 / v - std::round(1.0 / v)) < 1e-9)
+                return QStringLiteral("1/%1").arg(std::lround(1.0 / v));
+            return doc.locale.toString(v, 'g', 3);
+        };
         for (const PairwiseJudgment &j : evaluation.answers.pairwise)
             doc.pairwiseJudgments.append({Tr::tr("%1 against %2").arg(names.criterion(j.a), names.criterion(j.b)),
-                                          j.value < 1.0 && std::abs(1.0 / j.value - std::round(1.0 / j.value)) < 1e-9
-                                              ? QStringLiteral("1/%1").arg(std::lround(1.0 / j.value))
-                                              : doc.locale.toString(j.value, 'g', 3)});
+                                          fraction(j.value)});
         const QMap<QString, double> importance = p.importance();
         for (qsizetype i = 0; i < p.criteria.size(); ++i)
             doc.pairwiseWeights.append({names.criterion(p.criteria.at(i)),
@@ -438,11 +442,6 @@ ReportDocument ReportDocument::build(const Evaluation &evaluation, const Knowled
         doc.pairwiseConsistency = sentence;
 
         // The matrix: what was judged, and what Harker's completion put where nothing was.
-        auto fraction = [&doc](double v) {
-            if (v < 1.0 && std::abs(1.0 / v - std::round(1.0 / v)) < 1e-9)
-                return QStringLiteral("1/%1").arg(std::lround(1.0 / v));
-            return doc.locale.toString(v, 'g', 3);
-        };
         const qsizetype n = p.criteria.size();
         for (qsizetype i = 0; i < n; ++i) {
             doc.pairwiseMatrixHeader.append(names.criterion(p.criteria.at(i)));

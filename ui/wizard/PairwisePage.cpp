@@ -399,6 +399,7 @@ void PairwisePage::syncFromSession()
         row.slider->setAccessibleDescription(text);
     }
 
+    const QMap<QString, double> importance = ahp ? ahp->importance() : QMap<QString, double>();
     for (const WeightRow &row : std::as_const(m_weightRows)) {
         const qsizetype index = ahp ? ahp->criteria.indexOf(row.criterion) : -1;
         if (index < 0) {
@@ -410,7 +411,7 @@ void PairwisePage::syncFromSession()
         const double weight = ahp->weights.at(index);
         row.bar->setValue(int(std::lround(weight * 1000)));
         row.bar->setFormat(tr("%1%").arg(QLocale().toString(weight * 100, 'f', 0)));
-        row.importance->setText(tr("importance %1").arg(QLocale().toString(ahp->importance().value(row.criterion), 'f', 1)));
+        row.importance->setText(tr("importance %1").arg(QLocale().toString(importance.value(row.criterion), 'f', 1)));
     }
 
     // Consistency, and the judgment to change when the ratio is too high.
