@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 // The immutable result of one evaluation: what the wizard, the report writers and the
@@ -130,6 +131,10 @@ struct PairwiseDisagreement
     QString b;
     QMap<QString, double> values; // member file -> value of a against b
     double spread = 1.0;
+
+    // The lowest and highest value a member gave (1 when nobody did).
+    double lowest() const { return values.isEmpty() ? 1.0 : *std::min_element(values.cbegin(), values.cend()); }
+    double highest() const { return values.isEmpty() ? 1.0 : *std::max_element(values.cbegin(), values.cend()); }
 };
 
 struct GroupInfo

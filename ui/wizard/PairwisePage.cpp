@@ -487,16 +487,9 @@ void PairwisePage::syncFromSession()
         const QList<PairwiseDisagreement> &apart = evaluation.group->pairwiseDisagreements;
         for (qsizetype i = 0; i < qMin<qsizetype>(3, apart.size()); ++i) {
             const PairwiseDisagreement &d = apart.at(i);
-            double low = 0, high = 0;
-            bool first = true;
-            for (double v : d.values) {
-                low = first ? v : qMin(low, v);
-                high = first ? v : qMax(high, v);
-                first = false;
-            }
             lines.append(tr("Furthest apart: %1 against %2, from %3 to %4.")
-                             .arg(criterionName(d.a), criterionName(d.b),
-                                  judgmentText(d.a, d.b, low), judgmentText(d.a, d.b, high)));
+                             .arg(criterionName(d.a), criterionName(d.b), judgmentText(d.a, d.b, d.lowest()),
+                                  judgmentText(d.a, d.b, d.highest())));
         }
         m_groupNote->setText(lines.join(QLatin1Char('\n')));
     }
