@@ -42,7 +42,6 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -64,6 +63,7 @@ private:
 
     void ensureBuilt();
     void rebuildRows();
+    void rebuildGrids();
     void syncFromSession();
     void setJudgment(const QString &a, const QString &b, std::optional<double> value);
     void applySuggestion();
