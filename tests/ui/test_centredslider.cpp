@@ -10,8 +10,8 @@
 #include <QTest>
 
 namespace {
-// Pixels along the groove's middle, from the left end to the handle, in a saturated colour:
-// Fusion's fill is the palette's Highlight (a blue), the groove itself grey.
+// Saturated pixels in the slider's left half, which the fill would cover with the handle at the
+// right end: Fusion's fill is the palette's Highlight (a blue); groove, handle and ticks are grey.
 int filledPixels(QSlider &slider)
 {
     const QImage image = slider.grab().toImage();
