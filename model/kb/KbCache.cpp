@@ -44,7 +44,7 @@ QByteArray KbCache::key(const QStringList &dirs)
         hash.addData(QFile::encodeName(dirPath));
         hash.addData(QByteArrayView("\n", 1));
         const QDir dir(dirPath);
-        for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+        for (const QString &name : KbLoader::yamlFileNames(dir, QDir::Name)) {
             const QString path = dir.filePath(name);
             hash.addData(name.toUtf8());
             if (dirPath.startsWith(QLatin1Char(':'))) {

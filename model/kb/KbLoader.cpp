@@ -103,6 +103,13 @@ private:
 };
 } // namespace
 
+QStringList KbLoader::yamlFileNames(const QDir &dir, QDir::SortFlags sort)
+{
+    QStringList names = dir.entryList(QDir::Files, sort);
+    names.removeIf([](const QString &name) { return !name.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive); });
+    return names;
+}
+
 QString KbLoader::builtinDir()
 {
     return QStringLiteral(":/kb");
@@ -164,7 +171,7 @@ KbLoader::Result KbLoader::loadDirectories(const QStringList &dirs)
             result.diagnostics.append({dirs.at(layer), 0, 0, Tr::tr("knowledge-base directory does not exist")});
             continue;
         }
-        const QStringList names = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files);
+        const QStringList names = yamlFileNames(dir, dir.sorting());
         for (const QString &name : names)
             byName.insert(name, {layer, name, dir.filePath(name)});
     }

@@ -5,6 +5,7 @@
 #include "Diagnostic.h"
 #include "KnowledgeBase.h"
 
+#include <QDir>
 #include <QStringList>
 
 // Reads knowledge-base YAML files (schema: resources/kb/README.md) into a KnowledgeBase.
@@ -32,6 +33,11 @@ public:
     static Result loadDefault(const QStringList &overlayDirs = {});
     // Exactly these directories, in order (the first is the base), validated.
     static Result loadDirectories(const QStringList &dirs);
+
+    // The names of the `.yaml` files in `dir` (any case, as QDir's "*.yaml" filter), in `sort`
+    // order. Filtered by suffix, not with a QDir name filter: that compiles a regular
+    // expression (PCRE2 and its JIT) on every start for one suffix test (issue 17).
+    static QStringList yamlFileNames(const QDir &dir, QDir::SortFlags sort);
 
     // Largest KB file accepted; nesting deeper than this is refused before parsing.
     static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;

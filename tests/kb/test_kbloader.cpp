@@ -311,6 +311,32 @@ private slots:
         QVERIFY2(d.message.contains(message), qPrintable(d.toString()));
     }
 
+    // Which files of a folder are KB files: what QDir's "*.yaml" filter matched (the suffix in
+    // any case, files only, no hidden ones), in the order asked for.
+    void listsYamlFilesLikeANameFilter_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("by name") << int(QDir::Name) << QStringList{QStringLiteral("B.YAML"), QStringLiteral("a.yaml"), QStringLiteral("c.Yaml")};
+        QTest::newRow("by name, any case") << int(QDir::Name | QDir::IgnoreCase)
+                                           << QStringList{QStringLiteral("a.yaml"), QStringLiteral("B.YAML"), QStringLiteral("c.Yaml")};
+    }
+    void listsYamlFilesLikeANameFilter()
+    {
+        QFETCH(int, sort);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char *name : {"a.yaml", "B.YAML", "c.Yaml", "d.yml", "e.yaml.bak", "yaml", ".hidden.yaml"})
+            QVERIFY(writeFile(dir.filePath(QString::fromLatin1(name)), "kb: {}\n"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.yaml")));
+        const QDir qdir(dir.path());
+        QCOMPARE(KbLoader::yamlFileNames(qdir, QDir::SortFlags(sort)), expected);
+        // The same files as the name filter it replaces.
+        QCOMPARE(KbLoader::yamlFileNames(qdir, QDir::SortFlags(sort)),
+                 qdir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::SortFlags(sort)));
+    }
+
     void refusesTooLargeFile()
     {
         QTemporaryDir dir;
