@@ -6,6 +6,7 @@
 
 #include "KbLoader.h"
 
+#include <QLineEdit>
 #include <QTest>
 
 namespace {
@@ -134,6 +135,55 @@ private slots:
             }
         }
         QVERIFY(compared > 10000);
+    }
+
+    // Where the label leaves measuring to QLabel (rich text, selection, mnemonics, tabs,
+    // margins, indents, justification) and where it measures itself, the same answers as a
+    // QLabel set up alike.
+    void answersLikeQLabelSetUpAlike_data()
+    {
+        QTest::addColumn<int>("setup");
+        QTest::newRow("plain") << 0;
+        QTest::newRow("rich text") << 1;
+        QTest::newRow("selectable") << 2;
+        QTest::newRow("buddy and mnemonic") << 3;
+        QTest::newRow("tab") << 4;
+        QTest::newRow("margin") << 5;
+        QTest::newRow("frame with its default indent") << 6;
+        QTest::newRow("indent") << 7;
+        QTest::newRow("justified") << 8;
+        QTest::newRow("minimum width") << 9;
+        QTest::newRow("carriage return and line feed") << 10;
+    }
+    void answersLikeQLabelSetUpAlike()
+    {
+        QFETCH(int, setup);
+        QLineEdit buddy;
+        auto apply = [&](QLabel &l) {
+            l.setWordWrap(true);
+            QString text = Paragraph;
+            switch (setup) {
+            case 1: text = QStringLiteral("<b>Bold</b> and ") + Paragraph; break;
+            case 2: l.setTextInteractionFlags(Qt::TextSelectableByMouse); break;
+            case 3: text = QStringLiteral("&Project ") + Paragraph; l.setBuddy(&buddy); break;
+            case 4: text = QStringLiteral("Tab\tstops ") + Paragraph; break;
+            case 5: l.setMargin(7); break;
+            case 6: l.setFrameShape(QFrame::Box); break;
+            case 7: l.setIndent(12); break;
+            case 8: l.setAlignment(Qt::AlignJustify); break;
+            case 9: l.setMinimumWidth(260); break;
+            case 10: text = QStringLiteral("First line\r\nsecond ") + Paragraph; break;
+            }
+            l.setText(text);
+        };
+        WrappedLabel label;
+        apply(label);
+        QLabel reference;
+        apply(reference);
+        QCOMPARE(label.sizeHint(), reference.sizeHint());
+        QCOMPARE(label.minimumSizeHint(), reference.minimumSizeHint());
+        for (int width = 0; width <= 700; width += 7)
+            QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
     }
 
     // More widths than the cache holds: every answer is still right, none is stale.
