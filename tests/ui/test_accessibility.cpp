@@ -7,6 +7,7 @@
 #include "AppLanguage.h"
 #include "KbLoader.h"
 #include "MainWindow.h"
+#include "SvgIconEngine.h"
 #include "StackwiseWizard.h"
 
 #include <QAbstractButton>
@@ -320,11 +321,24 @@ private slots:
 
     void windowIconIsScalable()
     {
-        // The SVG icon renders crisply at any device pixel ratio.
-        const QIcon icon(QStringLiteral(":/icons/stackwise.svg"));
+        // The window's SVG icon renders crisply at any size and device pixel ratio, without
+        // Qt's icon-engine plugin: drawn, not blank, and the same picture as the plugin draws.
+        const QIcon icon(new SvgIconEngine(QStringLiteral(":/icons/stackwise.svg")));
+        QVERIFY(!icon.isNull());
         const QPixmap big = icon.pixmap(QSize(64, 64), 2.0);
         QCOMPARE(big.deviceIndependentSize().toSize(), QSize(64, 64));
         QCOMPARE(big.size(), QSize(128, 128));
+        const QImage image = big.toImage().convertToFormat(QImage::Format_ARGB32);
+        int opaque = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                opaque += qAlpha(image.pixel(x, y)) == 255;
+        QVERIFY2(opaque > image.width() * image.height() / 4, qPrintable(QString::number(opaque)));
+        const QImage plugin = QIcon(QStringLiteral(":/icons/stackwise.svg")).pixmap(QSize(128, 128)).toImage()
+                                  .convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(icon.pixmap(QSize(128, 128)).toImage().convertToFormat(QImage::Format_ARGB32), plugin);
+        QVERIFY(!icon.pixmap(QSize(16, 16), QIcon::Disabled).isNull());
+        QVERIFY(QIcon(new SvgIconEngine(QStringLiteral(":/icons/missing.svg"))).isNull());
     }
 
     // The window icon is set right after the first frame (MainWindow::loadIcons), not before:

@@ -16,6 +16,7 @@
 #include "ReportReader.h"
 #include "ScoringEngine.h"
 #include "StackwiseWizard.h"
+#include "SvgIconEngine.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -142,7 +143,7 @@ MainWindow::~MainWindow() = default;
 // copy, and a theme lookup at start costs more than the window gains from it.
 void MainWindow::loadWindowIcon()
 {
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stackwise.svg")));
+    QApplication::setWindowIcon(QIcon(new SvgIconEngine(QStringLiteral(":/icons/stackwise.svg"))));
 }
 
 // The actions' themed icons show only in the menus, so they are looked up when a menu first
