@@ -138,6 +138,11 @@ MainWindow::MainWindow(ScoringEngine engine, QWidget *parent, const QString &aut
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::isExporting() const
+{
+    return m_reports->isExporting();
+}
+
 // The window icon is set right after the first frame, which does not need it. It comes from the
 // compiled-in SVG, not from the icon theme: the package installs that same SVG as the theme's
 // copy, and a theme lookup at start costs more than the window gains from it.

@@ -40,6 +40,9 @@ public:
     explicit MainWindow(ScoringEngine engine, QWidget *parent = nullptr, const QString &autosavePath = {});
     ~MainWindow() override;
 
+    // True while a report export still renders on its worker (the destructor waits for it).
+    bool isExporting() const;
+
     DecisionSession *session() const { return m_session; }
     StackwiseWizard *wizard() const { return m_wizard; }
     MessageBar *messageBar() const { return m_messageBar; }
