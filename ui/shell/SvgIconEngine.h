@@ -12,9 +12,10 @@ class QSvgRenderer;
 
 // An icon drawn from an SVG file with QSvgRenderer, at whatever size is asked for. QIcon given
 // an .svg file name first finds Qt's SVG icon-engine plugin: a scan of the plugin folder and a
-// library loaded, a megainstruction right after the first frame (issue 17). Stackwise links
-// QtSvg anyway, so the application icon is rendered by it directly, crisp at every size and
-// device pixel ratio. Disabled and selected modes are the style's, as for any icon.
+// library loaded, about a million instructions right after the first frame (issue 17).
+// Stackwise links QtSvg anyway, so the application icon is rendered by it directly, crisp at
+// every size and device pixel ratio. Disabled and selected modes are the style's, as for any
+// icon; pixmaps are kept per size and mode, as Qt's engines keep theirs.
 class SvgIconEngine : public QIconEngine
 {
 public:
